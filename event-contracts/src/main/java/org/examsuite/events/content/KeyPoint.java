@@ -1,0 +1,4 @@
+package org.examsuite.events.content;
+
+public record KeyPoint(String heading, String text) {
+}

@@ -1,0 +1,6 @@
+package org.examsuite.events.grading;
+
+public enum Grader {
+    SELF,
+    TEACHER
+}

@@ -1,0 +1,4 @@
+package org.examsuite.events.quiz;
+
+public record PlanPoint(String point, String evidence, String explanation) {
+}

@@ -1,0 +1,95 @@
+package org.examsuite.platform.problems;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+/**
+ * Turns every failure of a request into an RFC 9457 problem response, the same way in every
+ * service. Unexpected errors are logged with a correlation id that the response also carries, and
+ * their body says nothing of the cause (no stack trace, no SQL).
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return respond(e.status().getStatusCode(), e.title(), e.getMessage(), uri, null, e.errors());
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
+                .sorted(java.util.Comparator.comparing(Problem.FieldError::field))
+                .toList();
+        String detail = errors.stream().map(err -> err.field() + ": " + err.message()).collect(Collectors.joining("; "));
+        return respond(400, "Invalid request", detail, uri, null, errors);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadable(JsonProcessingException e, UriInfo uri) {
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = mapping.getPath().stream()
+                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                    .collect(Collectors.joining(".")).replace(".[", "[");
+            return respond(400, "Invalid request", "The value of " + field + " cannot be read", uri, null,
+                    List.of(new Problem.FieldError(field, "cannot be read as the expected type")));
+        }
+        return respond(400, "Malformed JSON", "The request body is not well-formed JSON", uri, null, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response stale(OptimisticLockException e, UriInfo uri) {
+        return respond(409, "Conflict", "The resource was changed by another request; read it again and retry",
+                uri, null, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri) {
+        Response.StatusType status = e.getResponse().getStatusInfo();
+        if (status.getStatusCode() >= 500) {
+            return unexpected(e, uri);
+        }
+        return respond(status.getStatusCode(), status.getReasonPhrase(), e.getMessage(), uri, null, List.of());
+    }
+
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
+    public Response unexpected(Throwable e, UriInfo uri) {
+        String correlationId = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected error on %s (correlation id %s)", uri.getPath(), correlationId);
+        return respond(500, "Internal Server Error",
+                "The request failed on our side; quote the correlation id when reporting it", uri, correlationId, List.of());
+    }
+
+    private static Response respond(int status, String title, String detail, UriInfo uri, String correlationId,
+            List<Problem.FieldError> errors) {
+        Problem problem = new Problem("about:blank", title, status, detail, uri.getPath(), correlationId, errors);
+        Response.ResponseBuilder response = Response.status(status).type(Problem.MEDIA_TYPE).entity(problem);
+        if (correlationId != null) {
+            response.header("X-Correlation-Id", correlationId);
+        }
+        return response.build();
+    }
+
+    /** "create.request.title" → "title": the method and parameter names mean nothing to a client. */
+    private static String fieldOf(ConstraintViolation<?> violation) {
+        String path = violation.getPropertyPath().toString();
+        String[] parts = path.split("\\.", 3);
+        return parts.length == 3 ? parts[2] : parts.length == 2 ? parts[1] : path;
+    }
+}
