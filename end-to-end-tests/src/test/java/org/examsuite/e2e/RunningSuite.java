@@ -1,0 +1,153 @@
+package org.examsuite.e2e;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.awaitility.Awaitility;
+import org.examsuite.devbroker.KafkaDevBroker;
+
+/**
+ * The whole suite as it runs in production, on this machine: a real Kafka broker, the local
+ * PostgreSQL, and each service's packaged fast-jar started as its own process with its settings
+ * in environment variables. Each service gets a database of its own, emptied at start.
+ */
+final class RunningSuite implements AutoCloseable {
+
+    enum Service {
+        CONTENT("content-service", "e2e_content"),
+        QUIZ("quiz-service", "e2e_quiz"),
+        GRADING("grading-service", "e2e_grading");
+
+        final String module;
+        final String database;
+
+        Service(String module, String database) {
+            this.module = module;
+            this.database = database;
+        }
+    }
+
+    private final KafkaDevBroker broker;
+    private final Map<Service, Process> processes = new LinkedHashMap<>();
+    private final Map<Service, Integer> ports = new LinkedHashMap<>();
+    private final Path logs;
+
+    private RunningSuite(KafkaDevBroker broker, Path logs) {
+        this.broker = broker;
+        this.logs = logs;
+    }
+
+    static RunningSuite start() throws IOException {
+        Path root = Path.of(System.getProperty("suite.root", ".."));
+        Path logs = Files.createDirectories(Path.of(System.getProperty("suite.logs", "target/e2e-logs")));
+        KafkaDevBroker broker = KafkaDevBroker.start(Files.createTempDirectory("e2e-kafka-"), 0, 0);
+        System.out.println("[e2e] real Kafka broker (KRaft, Apache Kafka jars) at " + broker.bootstrapServers());
+        RunningSuite suite = new RunningSuite(broker, logs);
+        try {
+            for (Service service : Service.values()) {
+                suite.launch(root, service);
+            }
+            for (Service service : Service.values()) {
+                suite.awaitReady(service, Duration.ofSeconds(120));
+            }
+        } catch (RuntimeException e) {
+            suite.close();
+            throw e;
+        }
+        return suite;
+    }
+
+    String bootstrapServers() {
+        return broker.bootstrapServers();
+    }
+
+    String url(Service service) {
+        return "http://127.0.0.1:" + ports.get(service);
+    }
+
+    /** Stops one service the way an operator would (SIGTERM) and waits for it to exit. */
+    void stop(Service service) throws InterruptedException {
+        Process process = processes.remove(service);
+        if (process != null) {
+            process.destroy();
+            process.waitFor();
+        }
+    }
+
+    private void launch(Path root, Service service) throws IOException {
+        Path jar = root.resolve(service.module).resolve("target/quarkus-app/quarkus-run.jar");
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " is missing: package the services before the end-to-end tests");
+        }
+        int port = freePort();
+        ProcessBuilder builder = new ProcessBuilder(List.of(javaBinary(), "-Xmx256m", "-jar", jar.toString()))
+                .redirectErrorStream(true)
+                .redirectOutput(logs.resolve(service.module + ".log").toFile());
+        Map<String, String> env = builder.environment();
+        env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        env.put("KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers());
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://" + System.getProperty("test.db.host", "127.0.0.1") + ":"
+                + System.getProperty("test.db.port", "5432") + "/" + service.database);
+        env.put("QUARKUS_DATASOURCE_USERNAME", System.getProperty("test.db.username", "examsuite"));
+        env.put("QUARKUS_DATASOURCE_PASSWORD", System.getProperty("test.db.password", "examsuite"));
+        env.put("QUARKUS_FLYWAY_CLEAN_DISABLED", "false");
+        env.put("QUARKUS_FLYWAY_CLEAN_AT_START", "true");
+        ports.put(service, port);
+        processes.put(service, builder.start());
+        System.out.println("[e2e] started " + service.module + " on port " + port + " (log: " + logs.resolve(service.module + ".log") + ")");
+    }
+
+    private void awaitReady(Service service, Duration timeout) {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest ready = HttpRequest.newBuilder(URI.create(url(service) + "/q/health/ready")).timeout(Duration.ofSeconds(5)).build();
+        Instant start = Instant.now();
+        Awaitility.await(service.module + " ready").atMost(timeout).pollInterval(Duration.ofMillis(250)).until(() -> {
+            if (!processes.get(service).isAlive()) {
+                throw new IllegalStateException(service.module + " exited during start; see " + logs.resolve(service.module + ".log"));
+            }
+            try {
+                return http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+            } catch (IOException notListeningYet) {
+                return false;
+            }
+        });
+        System.out.println("[e2e] " + service.module + " ready after " + Duration.between(start, Instant.now()).toMillis() + " ms");
+    }
+
+    @Override
+    public void close() {
+        processes.values().forEach(Process::destroy);
+        for (Process process : processes.values()) {
+            try {
+                process.waitFor();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        broker.close();
+    }
+
+    private static String javaBinary() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
