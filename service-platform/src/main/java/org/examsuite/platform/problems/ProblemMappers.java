@@ -9,6 +9,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
@@ -51,6 +52,12 @@ public class ProblemMappers {
                     List.of(new Problem.FieldError(field, "cannot be read as the expected type")));
         }
         return respond(400, "Malformed JSON", "The request body is not well-formed JSON", uri, null, List.of());
+    }
+
+    /** Declared for the subtype too: Quarkus REST has a built-in mapper for it that answers plain JSON. */
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException e, UriInfo uri) {
+        return unreadable(e, uri);
     }
 
     @ServerExceptionMapper
