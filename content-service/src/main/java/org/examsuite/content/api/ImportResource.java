@@ -1,7 +1,5 @@
 package org.examsuite.content.api;
 
-import java.util.UUID;
-
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -15,17 +13,13 @@ import org.examsuite.platform.problems.Problem;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-@Path("/")
-@Tag(name = "Content packs", description = "Import and export of whole topics")
+@Path("/imports")
+@Tag(name = "Content packs", description = "Import of whole topics with their rubrics")
 @Produces(MediaType.APPLICATION_JSON)
 public class ImportResource {
 
@@ -33,7 +27,6 @@ public class ImportResource {
     ContentPacks packs;
 
     @POST
-    @Path("imports")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Import a content pack: validated whole, applied all or nothing, matched by stable keys")
     @APIResponse(responseCode = "200", description = "What was created, updated or left unchanged")
@@ -41,20 +34,5 @@ public class ImportResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ImportReport importPack(@NotNull ContentPack pack) {
         return packs.importPack(pack);
-    }
-
-    @GET
-    @Path("topics/{topicId}/export")
-    @Operation(summary = "Export a topic's draft as a content pack")
-    @APIResponse(responseCode = "404", description = "No such topic",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ContentPack export(@PathParam("topicId") UUID topicId,
-            @QueryParam("format") @DefaultValue("pack") ExportFormat format) {
-        return packs.exportPack(topicId);
-    }
-
-    /** Moodle XML and GIFT come with the question-bank issue. */
-    public enum ExportFormat {
-        pack
     }
 }

@@ -10,6 +10,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.examsuite.content.domain.ContentPack;
+import org.examsuite.content.domain.ContentPacks;
 import org.examsuite.content.domain.TopicAuthoring;
 import org.examsuite.content.domain.TopicDraft;
 import org.examsuite.content.domain.TopicPublication;
@@ -55,6 +57,9 @@ public class TopicResource {
 
     @Inject
     TopicPublication publication;
+
+    @Inject
+    ContentPacks packs;
 
     @GET
     @Operation(summary = "List topics, filtered by subject, level, board and status, a page at a time")
@@ -177,5 +182,20 @@ public class TopicResource {
         } catch (NumberFormatException e) {
             throw ProblemException.invalid("If-Match", "must be the topic's revision number");
         }
+    }
+
+    @GET
+    @Path("/{topicId}/export")
+    @Operation(summary = "Export a topic's draft as a content pack")
+    @APIResponse(responseCode = "404", description = "No such topic",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ContentPack export(@PathParam("topicId") UUID topicId,
+            @QueryParam("format") @DefaultValue("pack") ExportFormat format) {
+        return packs.exportPack(topicId);
+    }
+
+    /** The suite's own content pack; Moodle XML and GIFT are the subject of the question-bank issue. */
+    public enum ExportFormat {
+        pack
     }
 }
