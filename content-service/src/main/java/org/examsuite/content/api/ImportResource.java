@@ -10,6 +10,11 @@ import org.examsuite.content.domain.ContentPacks;
 import org.examsuite.content.domain.ImportReport;
 import org.examsuite.platform.problems.Problem;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -23,6 +28,10 @@ import jakarta.ws.rs.core.MediaType;
 @Produces(MediaType.APPLICATION_JSON)
 public class ImportResource {
 
+    private static final ObjectMapper YAML = YAMLMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
     @Inject
     ContentPacks packs;
 
@@ -34,5 +43,15 @@ public class ImportResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ImportReport importPack(@NotNull ContentPack pack) {
         return packs.importPack(pack);
+    }
+
+    @POST
+    @Consumes({"application/yaml", "text/yaml"})
+    @Operation(summary = "Import a content pack written in YAML (the same structure as the JSON format)")
+    @APIResponse(responseCode = "200", description = "What was created, updated or left unchanged")
+    @APIResponse(responseCode = "400", description = "The pack is invalid or not well-formed YAML; nothing was imported",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ImportReport importYamlPack(@NotNull String yaml) throws JsonProcessingException {
+        return packs.importPack(YAML.readValue(yaml, ContentPack.class));
     }
 }

@@ -53,6 +53,32 @@ class PackRoundTripTest {
                 .body("items.findAll { it.key == 'broken.stalin' }.size()", equalTo(0));
     }
 
+    @Test
+    void aPackWrittenInYamlImportsLikeJson() {
+        String yaml = """
+                format: examsuite-content-pack
+                formatVersion: 1
+                topics:
+                  - key: yaml.topic
+                    subject: History
+                    title: Written in YAML
+                    levels: [O_LEVEL]
+                    boards: [AQA]
+                    questions:
+                      - key: q1
+                        type: TRUE_FALSE
+                        prompt: YAML is a superset of JSON.
+                        answer: true
+                """;
+        given().contentType("application/yaml").body(yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8)).post("/imports")
+                .then().statusCode(200).body("entries[0].outcome", equalTo("CREATED"));
+        given().contentType("application/yaml").body("format: [unclosed".getBytes(java.nio.charset.StandardCharsets.UTF_8)).post("/imports")
+                .then().statusCode(400).contentType("application/problem+json");
+        given().contentType(ContentType.JSON)
+                .body("{\"format\": \"examsuite-content-pack\", \"formatVersion\": 1, \"topics\": [], \"colour\": \"red\"}")
+                .post("/imports").then().statusCode(400).body("errors[0].field", equalTo("colour"));
+    }
+
     private static String demoPack() throws IOException {
         try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream("packs/stalins-russia-1924-41.json")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);

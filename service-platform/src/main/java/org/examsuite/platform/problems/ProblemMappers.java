@@ -51,7 +51,7 @@ public class ProblemMappers {
             return respond(400, "Invalid request", "The value of " + field + " cannot be read", uri, null,
                     List.of(new Problem.FieldError(field, "cannot be read as the expected type")));
         }
-        return respond(400, "Malformed JSON", "The request body is not well-formed JSON", uri, null, List.of());
+        return respond(400, "Malformed request body", "The request body is not well-formed: " + e.getOriginalMessage(), uri, null, List.of());
     }
 
     /** Declared for the subtype too: Quarkus REST has a built-in mapper for it that answers plain JSON. */
