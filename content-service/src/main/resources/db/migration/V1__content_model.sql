@@ -1,10 +1,11 @@
+-- ${json} is jsonb on PostgreSQL and json on the embedded H2 database (see application.properties).
 CREATE TABLE rubric (
     id            UUID PRIMARY KEY,
     pack_key      VARCHAR(200) UNIQUE,
     name          VARCHAR(300) NOT NULL,
     description   TEXT,
     version       INTEGER      NOT NULL,
-    criteria      JSONB        NOT NULL,
+    criteria      ${json}        NOT NULL,
     revision      BIGINT       NOT NULL,
     updated_at    TIMESTAMP WITH TIME ZONE NOT NULL
 );
@@ -44,7 +45,7 @@ CREATE TABLE note_section (
     position    INTEGER      NOT NULL,
     pack_key    VARCHAR(200),
     title       VARCHAR(300) NOT NULL,
-    key_points  JSONB        NOT NULL,
+    key_points  ${json}        NOT NULL,
     UNIQUE (topic_id, pack_key)
 );
 
@@ -54,9 +55,8 @@ CREATE TABLE recall_question (
     position    INTEGER      NOT NULL,
     pack_key    VARCHAR(200),
     type        VARCHAR(30)  NOT NULL,
-    -- Deferred: a pack import writes questions and their sections in one flush, in no set order.
-    section_id  UUID REFERENCES note_section (id) ON DELETE SET NULL DEFERRABLE INITIALLY DEFERRED,
-    definition  JSONB        NOT NULL,
+    section_id  UUID REFERENCES note_section (id) ON DELETE SET NULL,
+    definition  ${json}        NOT NULL,
     UNIQUE (topic_id, pack_key)
 );
 
@@ -71,7 +71,7 @@ CREATE TABLE essay_question (
     suggested_minutes   INTEGER       NOT NULL,
     guidance            TEXT,
     rubric_id           UUID          NOT NULL REFERENCES rubric (id),
-    indicative_content  JSONB         NOT NULL,
+    indicative_content  ${json}         NOT NULL,
     UNIQUE (topic_id, pack_key)
 );
 
@@ -79,7 +79,7 @@ CREATE TABLE essay_question (
 CREATE TABLE topic_version (
     topic_id      UUID    NOT NULL REFERENCES topic (id) ON DELETE CASCADE,
     version       INTEGER NOT NULL,
-    snapshot      JSONB   NOT NULL,
+    snapshot      ${json}   NOT NULL,
     published_at  TIMESTAMP WITH TIME ZONE NOT NULL,
     PRIMARY KEY (topic_id, version)
 );

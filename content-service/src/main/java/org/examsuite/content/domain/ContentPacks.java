@@ -67,6 +67,8 @@ public class ContentPacks {
             Topic topic;
             if (existing == null) {
                 topic = TopicAuthoring.newTopic(draft.key());
+                TopicAuthoring.applyHeader(topic, draft);
+                topic.persist();
                 outcome = ImportReport.Outcome.CREATED;
             } else {
                 topic = existing;
@@ -75,9 +77,6 @@ public class ContentPacks {
             }
             if (outcome != ImportReport.Outcome.UNCHANGED) {
                 applyTopic(topic, draft, rubrics);
-                if (existing == null) {
-                    topic.persist();
-                }
             }
             entries.add(new ImportReport.Entry(ImportReport.Kind.TOPIC, draft.key(), topic.id, outcome));
         }
@@ -205,7 +204,11 @@ public class ContentPacks {
         return exportRubric(shape);
     }
 
-    /** Replaces the topic's draft with {@code draft}, keeping the ids of items whose keys it still has. */
+    /**
+     * Replaces the persistent topic's draft with {@code draft}, keeping the ids of items whose keys it
+     * still has. New items are persisted once filled, sections first, so that the inserts reach the
+     * database in an order that satisfies the questions' references to their sections.
+     */
     static void applyTopic(Topic topic, TopicDraft draft, Map<String, RubricEntity> packRubrics) {
         TopicAuthoring.applyHeader(topic, draft);
 
@@ -224,8 +227,8 @@ public class ContentPacks {
         List<RecallQuestionEntity> newQuestions = new ArrayList<>();
         for (QuestionDraft d : draft.questionsOrEmpty()) {
             RecallQuestionEntity question = questions.computeIfAbsent(d.key(), k -> TopicAuthoring.newQuestion(topic, k));
-            question.position = newQuestions.size() + 1;
-            question.define(QuestionMapping.toContract(question.id, d, d.sectionKey() == null ? null : sectionIds.get(d.sectionKey())));
+            TopicAuthoring.defineQuestion(question, d, d.sectionKey() == null ? null : sectionIds.get(d.sectionKey()),
+                    newQuestions.size() + 1);
             newQuestions.add(question);
         }
         topic.questions.clear();
@@ -234,8 +237,8 @@ public class ContentPacks {
         Map<String, EssayQuestionEntity> essays = topic.essayQuestions.stream().collect(Collectors.toMap(e -> keyOf(e.packKey, e.id), e -> e));
         List<EssayQuestionEntity> newEssays = new ArrayList<>();
         for (EssayQuestionDraft d : draft.essayQuestionsOrEmpty()) {
-            EssayQuestionEntity essay = essays.computeIfAbsent(d.key(), k -> TopicAuthoring.newEssayQuestion(topic, k));
             RubricEntity rubric = packRubrics.containsKey(d.rubricKey()) ? packRubrics.get(d.rubricKey()) : RubricEntity.findByPackKey(d.rubricKey());
+            EssayQuestionEntity essay = essays.computeIfAbsent(d.key(), k -> TopicAuthoring.newEssayQuestion(topic, k));
             TopicAuthoring.applyEssayQuestion(essay, d, rubric, newEssays.size() + 1);
             newEssays.add(essay);
         }

@@ -11,6 +11,8 @@ import org.examsuite.content.persistence.RubricEntity;
 import org.examsuite.content.persistence.Topic;
 import org.examsuite.platform.problems.ProblemException;
 
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -84,10 +86,18 @@ public class TopicAuthoring {
         return section;
     }
 
+    /** Fills the section and, when new, persists it: Hibernate inserts what an entity holds when it is persisted. */
     static void applySection(NoteSection section, SectionDraft draft, int position) {
         section.position = position;
         section.title = draft.title();
         section.keyPoints = ContentPacks.keyPoints(draft);
+        persistIfNew(section);
+    }
+
+    static void defineQuestion(RecallQuestionEntity question, QuestionDraft draft, UUID sectionId, int position) {
+        question.position = position;
+        question.define(QuestionMapping.toContract(question.id, draft, sectionId));
+        persistIfNew(question);
     }
 
     static RecallQuestionEntity newQuestion(Topic topic, String key) {
@@ -115,5 +125,12 @@ public class TopicAuthoring {
         essay.guidance = draft.guidance();
         essay.rubric = rubric;
         essay.indicativeContent = ContentPacks.factors(draft);
+        persistIfNew(essay);
+    }
+
+    private static void persistIfNew(PanacheEntityBase entity) {
+        if (!entity.isPersistent()) {
+            entity.persist();
+        }
     }
 }

@@ -54,9 +54,9 @@ public class TopicItems {
     public RecallQuestionEntity addQuestion(UUID topicId, QuestionDraft draft) {
         Topic topic = TopicAuthoring.find(topicId);
         requireFreeKey(draft.key(), topic.questions.stream().map(q -> q.packKey).toList(), "Question");
+        UUID sectionId = sectionOf(topic, draft);
         RecallQuestionEntity question = TopicAuthoring.newQuestion(topic, draft.key());
-        question.position = topic.questions.size() + 1;
-        question.define(QuestionMapping.toContract(question.id, draft, sectionOf(topic, draft)));
+        TopicAuthoring.defineQuestion(question, draft, sectionId, topic.questions.size() + 1);
         topic.questions.add(question);
         topic.touch();
         return question;
@@ -83,8 +83,9 @@ public class TopicItems {
     public EssayQuestionEntity addEssayQuestion(UUID topicId, EssayQuestionDraft draft) {
         Topic topic = TopicAuthoring.find(topicId);
         requireFreeKey(draft.key(), topic.essayQuestions.stream().map(e -> e.packKey).toList(), "Essay question");
+        RubricEntity rubric = rubricFor(draft);
         EssayQuestionEntity essay = TopicAuthoring.newEssayQuestion(topic, draft.key());
-        TopicAuthoring.applyEssayQuestion(essay, draft, rubricFor(draft), topic.essayQuestions.size() + 1);
+        TopicAuthoring.applyEssayQuestion(essay, draft, rubric, topic.essayQuestions.size() + 1);
         topic.essayQuestions.add(essay);
         topic.touch();
         return essay;
