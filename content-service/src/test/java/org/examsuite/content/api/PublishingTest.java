@@ -17,6 +17,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.examsuite.devbroker.TopicReader;
 import org.examsuite.events.CloudEventHeaders;
 import org.examsuite.events.EventJson;
+import org.examsuite.events.EventSchemas;
 import org.examsuite.events.EventType;
 import org.examsuite.events.KafkaTopic;
 import org.examsuite.events.content.QuestionType;
@@ -63,6 +64,7 @@ class PublishingTest {
         assertThat(UUID.fromString(TopicReader.header(published, CloudEventHeaders.ID))).isNotNull();
         assertThat(TopicReader.header(published, CloudEventHeaders.TIME)).isNotBlank();
 
+        assertThat(EventSchemas.violations(EventType.TOPIC_PUBLISHED_V1, published.value())).isEmpty();
         TopicPublishedV1 snapshot = EventJson.mapper().readValue(published.value(), TopicPublishedV1.class);
         assertThat(snapshot.title()).isEqualTo("Stalin's Russia, 1924-41");
         assertThat(snapshot.version()).isEqualTo(1);
@@ -77,6 +79,7 @@ class PublishingTest {
         List<ConsumerRecord<String, String>> events = TopicReader.await(bootstrapServers, KafkaTopic.CONTENT_TOPICS.topicName(),
                 r -> topicId.equals(r.key()), 2, Duration.ofSeconds(20));
         assertThat(TopicReader.header(events.get(1), CloudEventHeaders.TYPE)).isEqualTo(EventType.TOPIC_RETRACTED_V1.ceType());
+        assertThat(EventSchemas.violations(EventType.TOPIC_RETRACTED_V1, events.get(1).value())).isEmpty();
         assertThat(EventJson.mapper().readValue(events.get(1).value(), TopicRetractedV1.class).version()).isEqualTo(1);
     }
 

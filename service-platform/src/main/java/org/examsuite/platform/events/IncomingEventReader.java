@@ -1,19 +1,21 @@
 package org.examsuite.platform.events;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Set;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.examsuite.events.CloudEventHeaders;
 import org.examsuite.events.EventJson;
+import org.examsuite.events.EventSchemas;
 import org.examsuite.events.EventType;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Reads a Kafka record as a CloudEvent of a known type, or rejects it as poison. */
+/** Reads a Kafka record as a CloudEvent of a known type whose payload satisfies the type's schema, or rejects it as poison. */
 @ApplicationScoped
 public class IncomingEventReader {
 
@@ -29,6 +31,10 @@ public class IncomingEventReader {
                 .orElseThrow(() -> new PoisonEventException("Unknown or unexpected event type " + ceType));
         if (record.value() == null) {
             throw new PoisonEventException("Event " + id + " has no payload");
+        }
+        List<String> violations = EventSchemas.violations(type, record.value());
+        if (!violations.isEmpty()) {
+            throw new PoisonEventException("Payload of " + ceType + " breaks its schema: " + String.join("; ", violations));
         }
         Object payload;
         try {
