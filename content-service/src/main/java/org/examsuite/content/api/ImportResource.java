@@ -9,12 +9,14 @@ import org.examsuite.content.domain.ContentPack;
 import org.examsuite.content.domain.ContentPacks;
 import org.examsuite.content.domain.ImportReport;
 import org.examsuite.platform.problems.Problem;
+import org.examsuite.platform.security.CurrentUser;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -23,6 +25,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+@RolesAllowed({CurrentUser.TEACHER, CurrentUser.ADMIN})
 @Path("/imports")
 @Tag(name = "Content packs", description = "Import of whole topics with their rubrics")
 @Produces(MediaType.APPLICATION_JSON)

@@ -13,9 +13,11 @@ import org.examsuite.content.domain.RubricDraft;
 import org.examsuite.content.domain.Rubrics;
 import org.examsuite.content.persistence.RubricEntity;
 import org.examsuite.platform.problems.Problem;
+import org.examsuite.platform.security.CurrentUser;
 
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -35,9 +37,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+@RolesAllowed({CurrentUser.TEACHER, CurrentUser.ADMIN})
 @Path("/rubrics")
 @Tag(name = "Rubrics", description = "Reusable levels-of-response mark schemes")
 @Produces(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "401", description = "No valid bearer token")
+@APIResponse(responseCode = "403", description = "Not a teacher")
 @APIResponse(responseCode = "404", description = "No such rubric",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class RubricResource {

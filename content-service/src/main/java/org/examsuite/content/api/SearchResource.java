@@ -10,7 +10,9 @@ import org.examsuite.content.search.SearchIndex;
 import org.examsuite.content.search.SearchResults;
 import org.examsuite.events.content.QualificationLevel;
 import org.examsuite.platform.problems.Problem;
+import org.examsuite.platform.security.CurrentUser;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -23,6 +25,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+@RolesAllowed({CurrentUser.STUDENT, CurrentUser.TEACHER, CurrentUser.ADMIN})
 @Path("/search")
 @Tag(name = "Search", description = "Ranked search over published notes, questions and essay questions")
 @Produces(MediaType.APPLICATION_JSON)

@@ -14,7 +14,9 @@ import org.examsuite.content.domain.SectionDraft;
 import org.examsuite.content.domain.TopicAuthoring;
 import org.examsuite.content.domain.TopicItems;
 import org.examsuite.platform.problems.Problem;
+import org.examsuite.platform.security.CurrentUser;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -30,9 +32,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+@RolesAllowed({CurrentUser.TEACHER, CurrentUser.ADMIN})
 @Path("/topics/{topicId}/sections")
 @Tag(name = "Note sections", description = "The ordered note sections of a topic's draft")
 @Produces(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "401", description = "No valid bearer token")
+@APIResponse(responseCode = "403", description = "Not a teacher")
 @APIResponse(responseCode = "404", description = "No such topic or section",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class SectionResource {

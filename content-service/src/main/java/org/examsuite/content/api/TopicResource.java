@@ -22,9 +22,11 @@ import org.examsuite.events.content.QualificationLevel;
 import org.examsuite.events.content.TopicPublishedV1;
 import org.examsuite.platform.problems.Problem;
 import org.examsuite.platform.problems.ProblemException;
+import org.examsuite.platform.security.CurrentUser;
 
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -45,10 +47,15 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+@RolesAllowed({CurrentUser.TEACHER, CurrentUser.ADMIN})
 @Path("/topics")
 @Tag(name = "Topics", description = "Topics, their drafts and their published versions")
 @Produces(MediaType.APPLICATION_JSON)
 @APIResponse(responseCode = "400", description = "Invalid request",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid bearer token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The caller's role does not allow this",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class TopicResource {
 
@@ -61,8 +68,12 @@ public class TopicResource {
     @Inject
     ContentPacks packs;
 
+    @Inject
+    CurrentUser caller;
+
     @GET
-    @Operation(summary = "List topics, filtered by subject, level, board and status, a page at a time")
+    @RolesAllowed({CurrentUser.STUDENT, CurrentUser.TEACHER, CurrentUser.ADMIN})
+    @Operation(summary = "List topics, filtered by subject, level, board and status, a page at a time (students: published topics only)")
     @Transactional
     public PageOf<TopicView> list(@QueryParam("subject") String subject, @QueryParam("level") QualificationLevel level,
             @QueryParam("board") String board, @QueryParam("status") TopicStatus status,
@@ -85,9 +96,13 @@ public class TopicResource {
             where.append(" and lower(t.subject) = lower(:subject)");
             params.put("subject", subject);
         }
-        if (status != null) {
+        TopicStatus visible = caller.isTeacher() ? status : TopicStatus.PUBLISHED;
+        if (visible != null) {
             where.append(" and t.status = :status");
-            params.put("status", status);
+            params.put("status", visible);
+        }
+        if (!caller.isTeacher() && status != null && status != TopicStatus.PUBLISHED) {
+            return new PageOf<>(java.util.List.of(), page, size, 0);
         }
         var found = Topic.<Topic>find(query.append(where).toString(), Sort.by("t.subject").and("t.code").and("t.title"), params);
         var items = found.page(Page.of(page, size)).list().stream().map(TopicView::of).toList();
@@ -107,12 +122,35 @@ public class TopicResource {
 
     @GET
     @Path("/{topicId}")
-    @Operation(summary = "Read a topic's header and state")
-    @APIResponse(responseCode = "404", description = "No such topic",
+    @RolesAllowed({CurrentUser.STUDENT, CurrentUser.TEACHER, CurrentUser.ADMIN})
+    @Operation(summary = "Read a topic's header and state (students: published topics only)")
+    @APIResponse(responseCode = "404", description = "No such topic (or, for a student, not published)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @Transactional
     public TopicView get(@PathParam("topicId") UUID topicId) {
-        return TopicView.of(TopicAuthoring.find(topicId));
+        return TopicView.of(visibleTopic(topicId));
+    }
+
+    @GET
+    @Path("/{topicId}/notes")
+    @RolesAllowed({CurrentUser.STUDENT, CurrentUser.TEACHER, CurrentUser.ADMIN})
+    @Operation(summary = "The note sections of the latest published version, for reading")
+    @APIResponse(responseCode = "404", description = "No such published topic",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Transactional
+    public java.util.List<org.examsuite.events.content.NoteSection> notes(@PathParam("topicId") UUID topicId) {
+        Topic topic = visibleTopic(topicId);
+        return TopicVersion.find(topic.id, topic.publishedVersion).map(v -> v.snapshot.sections())
+                .orElseThrow(() -> ProblemException.notFound("Published topic", topicId));
+    }
+
+    /** Students see only published topics; a draft is as absent to them as an unknown id. */
+    private Topic visibleTopic(UUID topicId) {
+        Topic topic = TopicAuthoring.find(topicId);
+        if (!caller.isTeacher() && topic.status != TopicStatus.PUBLISHED) {
+            throw ProblemException.notFound("Topic", topicId);
+        }
+        return topic;
     }
 
     @PUT

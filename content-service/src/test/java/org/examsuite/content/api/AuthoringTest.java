@@ -1,6 +1,5 @@
 package org.examsuite.content.api;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
@@ -9,12 +8,14 @@ import static org.hamcrest.Matchers.notNullValue;
 
 import java.util.stream.Stream;
 
+import org.examsuite.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
 import io.restassured.http.ContentType;
 
 /** A teacher's whole flow through the authoring API, and every rule it enforces. */
@@ -57,27 +58,27 @@ class AuthoringTest {
 
     @Test
     void aTeacherWritesATopicWithEveryQuestionTypeAndPublishesIt() {
-        String topicId = given().contentType(ContentType.JSON)
+        String topicId = teacher().contentType(ContentType.JSON)
                 .body("""
                         {"subject": "History", "chapter": "Totalitarianism", "code": "14.9", "title": "Authoring walk-through",
                          "levels": ["AS_LEVEL"], "boards": ["Cambridge"]}""")
                 .post("/topics").then().statusCode(201).header("Location", notNullValue())
                 .body("status", equalTo("DRAFT")).extract().path("id");
-        String sectionId = given().contentType(ContentType.JSON)
+        String sectionId = teacher().contentType(ContentType.JSON)
                 .body("{\"title\": \"Rise\", \"keyPoints\": [{\"heading\": \"Death of Lenin\", \"text\": \"January 1924.\"}]}")
                 .post("/topics/{id}/sections", topicId).then().statusCode(201).body("position", equalTo(1)).extract().path("id");
 
         questionsOfEveryType().forEach(arguments -> {
             String body = ((String) arguments.get()[1]).replaceFirst("\\{", "{\"sectionId\": \"" + sectionId + "\", ");
-            given().contentType(ContentType.JSON).body(body)
+            teacher().contentType(ContentType.JSON).body(body)
                     .post("/topics/{id}/questions", topicId)
                     .then().statusCode(201).body("type", equalTo(arguments.get()[0])).body("sectionId", equalTo(sectionId));
         });
 
-        String rubricId = given().contentType(ContentType.JSON).body(RUBRIC)
+        String rubricId = teacher().contentType(ContentType.JSON).body(RUBRIC)
                 .post("/rubrics").then().statusCode(201).body("version", equalTo(1)).body("maxMarks", equalTo(20))
                 .extract().path("id");
-        given().contentType(ContentType.JSON)
+        teacher().contentType(ContentType.JSON)
                 .body("""
                         {"prompt": "To what extent was Stalin's rise due to his position?", "commandWord": "TO_WHAT_EXTENT",
                          "marks": 20, "suggestedMinutes": 30, "rubricId": "%s",
@@ -85,20 +86,20 @@ class AuthoringTest {
                         """.formatted(rubricId))
                 .post("/topics/{id}/essay-questions", topicId).then().statusCode(201).body("rubricVersion", equalTo(1));
 
-        given().post("/topics/{id}/publish", topicId).then().statusCode(200)
+        teacher().post("/topics/{id}/publish", topicId).then().statusCode(200)
                 .body("version", equalTo(1))
                 .body("questions.type", containsInAnyOrder("SINGLE_CHOICE", "MULTIPLE_CHOICE", "TRUE_FALSE", "SHORT_ANSWER",
                         "ORDERING", "MATCHING", "CLOZE"))
                 .body("essayQuestions[0].rubric.criteria.key", contains("knowledge", "judgement"))
                 .body("sections[0].id", equalTo(sectionId));
 
-        given().contentType(ContentType.JSON).body("{\"title\": \"Rise to power\", \"keyPoints\": []}")
+        teacher().contentType(ContentType.JSON).body("{\"title\": \"Rise to power\", \"keyPoints\": []}")
                 .put("/topics/{id}/sections/{sid}", topicId, sectionId).then().statusCode(200);
-        given().get("/topics/{id}", topicId).then().body("unpublishedChanges", equalTo(true)).body("publishedVersion", equalTo(1));
-        given().get("/topics/{id}/versions/1", topicId).then().statusCode(200).body("sections[0].title", equalTo("Rise"));
-        given().post("/topics/{id}/publish", topicId).then().statusCode(200).body("version", equalTo(2))
+        teacher().get("/topics/{id}", topicId).then().body("unpublishedChanges", equalTo(true)).body("publishedVersion", equalTo(1));
+        teacher().get("/topics/{id}/versions/1", topicId).then().statusCode(200).body("sections[0].title", equalTo("Rise"));
+        teacher().post("/topics/{id}/publish", topicId).then().statusCode(200).body("version", equalTo(2))
                 .body("sections[0].title", equalTo("Rise to power"));
-        given().delete("/topics/{id}", topicId).then().statusCode(409).contentType("application/problem+json");
+        teacher().delete("/topics/{id}", topicId).then().statusCode(409).contentType("application/problem+json");
     }
 
     static Stream<Arguments> questionsBreakingARule() {
@@ -132,13 +133,13 @@ class AuthoringTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("questionsBreakingARule")
     void aQuestionBreakingARuleIsRefusedNamingTheField(String rule, String body, String field) {
-        String topicId = given().contentType(ContentType.JSON)
+        String topicId = teacher().contentType(ContentType.JSON)
                 .body("{\"subject\": \"History\", \"title\": \"Rules\", \"levels\": [\"O_LEVEL\"], \"boards\": []}")
                 .post("/topics").then().statusCode(201).extract().path("id");
-        given().contentType(ContentType.JSON).body(body)
+        teacher().contentType(ContentType.JSON).body(body)
                 .post("/topics/{id}/questions", topicId)
                 .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem(field));
-        given().get("/topics/{id}/questions", topicId).then().statusCode(200).body("size()", equalTo(0));
+        teacher().get("/topics/{id}/questions", topicId).then().statusCode(200).body("size()", equalTo(0));
     }
 
     static Stream<Arguments> rubricsBreakingARule() {
@@ -153,40 +154,44 @@ class AuthoringTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("rubricsBreakingARule")
     void aRubricWhoseBandsAMarkerCouldNotUseIsRefused(String rule, String levels) {
-        long before = given().get("/rubrics").then().extract().jsonPath().getLong("total");
-        given().contentType(ContentType.JSON)
+        long before = teacher().get("/rubrics").then().extract().jsonPath().getLong("total");
+        teacher().contentType(ContentType.JSON)
                 .body("{\"name\": \"Broken\", \"criteria\": [{\"key\": \"k\", \"name\": \"K\", \"maxMarks\": 10, \"levels\": " + levels + "}]}")
                 .post("/rubrics")
                 .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("criteria[0].levels"));
-        given().get("/rubrics").then().body("total", equalTo((int) before));
+        teacher().get("/rubrics").then().body("total", equalTo((int) before));
     }
 
     @Test
     void anEssayQuestionWorthOtherMarksThanItsRubricIsRefused() {
-        String topicId = given().contentType(ContentType.JSON)
+        String topicId = teacher().contentType(ContentType.JSON)
                 .body("{\"subject\": \"History\", \"title\": \"Marks\", \"levels\": [\"O_LEVEL\"], \"boards\": []}")
                 .post("/topics").then().statusCode(201).extract().path("id");
-        String rubricId = given().contentType(ContentType.JSON).body(RUBRIC).post("/rubrics").then().statusCode(201).extract().path("id");
-        given().contentType(ContentType.JSON)
+        String rubricId = teacher().contentType(ContentType.JSON).body(RUBRIC).post("/rubrics").then().statusCode(201).extract().path("id");
+        teacher().contentType(ContentType.JSON)
                 .body("{\"prompt\": \"Assess.\", \"commandWord\": \"ASSESS\", \"marks\": 25, \"suggestedMinutes\": 30, \"rubricId\": \"%s\", \"indicativeContent\": []}"
                         .formatted(rubricId))
                 .post("/topics/{id}/essay-questions", topicId)
                 .then().statusCode(400).body("errors.field", contains("marks"));
-        given().delete("/rubrics/{id}", rubricId).then().statusCode(204);
+        teacher().delete("/rubrics/{id}", rubricId).then().statusCode(204);
     }
 
     @Test
     void unknownIdsMalformedBodiesAndWrongMediaTypesAreProblems() {
-        given().get("/topics/{id}", "6f1c1d1e-0000-4000-8000-000000000000").then().statusCode(404)
+        teacher().get("/topics/{id}", "6f1c1d1e-0000-4000-8000-000000000000").then().statusCode(404)
                 .contentType("application/problem+json").body("title", equalTo("Not found"));
-        given().get("/topics/not-a-uuid").then().statusCode(404);
-        given().contentType(ContentType.JSON).body("{\"subject\": ").post("/topics")
+        teacher().get("/topics/not-a-uuid").then().statusCode(404);
+        teacher().contentType(ContentType.JSON).body("{\"subject\": ").post("/topics")
                 .then().statusCode(400).contentType("application/problem+json");
-        given().contentType(ContentType.JSON).body("{\"subject\": \"History\", \"title\": \"T\", \"levels\": [\"PHD\"], \"boards\": []}")
+        teacher().contentType(ContentType.JSON).body("{\"subject\": \"History\", \"title\": \"T\", \"levels\": [\"PHD\"], \"boards\": []}")
                 .post("/topics").then().statusCode(400).body("errors.field", hasItem("levels[0]"));
-        given().contentType(ContentType.TEXT).body("subject=History").post("/topics").then().statusCode(415)
+        teacher().contentType(ContentType.TEXT).body("subject=History").post("/topics").then().statusCode(415)
                 .contentType("application/problem+json");
-        given().contentType(ContentType.JSON).post("/topics").then().statusCode(400).contentType("application/problem+json");
-        given().post("/topics/{id}/publish", "6f1c1d1e-0000-4000-8000-000000000000").then().statusCode(404);
+        teacher().contentType(ContentType.JSON).post("/topics").then().statusCode(400).contentType("application/problem+json");
+        teacher().post("/topics/{id}/publish", "6f1c1d1e-0000-4000-8000-000000000000").then().statusCode(404);
+    }
+
+    private static RequestSpecification teacher() {
+        return TestTokens.asTeacher("teacher-1");
     }
 }

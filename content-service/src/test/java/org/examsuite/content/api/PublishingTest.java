@@ -1,6 +1,5 @@
 package org.examsuite.content.api;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -24,9 +23,11 @@ import org.examsuite.events.content.QuestionType;
 import org.examsuite.events.content.RecallQuestion;
 import org.examsuite.events.content.TopicPublishedV1;
 import org.examsuite.events.content.TopicRetractedV1;
+import org.examsuite.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
 import io.restassured.http.ContentType;
 
 @QuarkusTest
@@ -39,21 +40,21 @@ class PublishingTest {
     void theDemoPackImportsOncePublishesWholeAndRetracts() throws Exception {
         String pack = resource("packs/stalins-russia-1924-41.json");
 
-        String topicId = given().contentType(ContentType.JSON).body(pack)
+        String topicId = teacher().contentType(ContentType.JSON).body(pack)
                 .when().post("/imports")
                 .then().statusCode(200)
                 .body("entries.find { it.kind == 'TOPIC' }.outcome", equalTo("CREATED"))
                 .extract().path("entries.find { it.kind == 'TOPIC' }.id");
 
-        given().contentType(ContentType.JSON).body(pack)
+        teacher().contentType(ContentType.JSON).body(pack)
                 .when().post("/imports")
                 .then().statusCode(200)
                 .body("entries.outcome", hasItem("UNCHANGED"))
                 .body("entries.findAll { it.outcome != 'UNCHANGED' }.size()", equalTo(0));
 
-        given().when().post("/topics/{id}/publish", topicId)
+        teacher().when().post("/topics/{id}/publish", topicId)
                 .then().statusCode(200).body("version", equalTo(1));
-        given().when().post("/topics/{id}/publish", topicId)
+        teacher().when().post("/topics/{id}/publish", topicId)
                 .then().statusCode(409).contentType("application/problem+json").body("status", equalTo(409));
 
         ConsumerRecord<String, String> published = TopicReader.await(bootstrapServers, KafkaTopic.CONTENT_TOPICS.topicName(),
@@ -74,7 +75,7 @@ class PublishingTest {
         assertThat(snapshot.questions()).hasSizeGreaterThanOrEqualTo(30)
                 .extracting(RecallQuestion::type).contains(QuestionType.values());
 
-        given().when().post("/topics/{id}/retract", topicId)
+        teacher().when().post("/topics/{id}/retract", topicId)
                 .then().statusCode(200).body("status", equalTo("RETRACTED"));
         List<ConsumerRecord<String, String>> events = TopicReader.await(bootstrapServers, KafkaTopic.CONTENT_TOPICS.topicName(),
                 r -> topicId.equals(r.key()), 2, Duration.ofSeconds(20));
@@ -85,7 +86,7 @@ class PublishingTest {
 
     @Test
     void anInvalidPackIsRefusedWholeWithTheFieldsAtFault() {
-        long before = given().get("/topics").then().statusCode(200).extract().jsonPath().getLong("total");
+        long before = teacher().get("/topics").then().statusCode(200).extract().jsonPath().getLong("total");
         String pack = """
                 {"format": "examsuite-content-pack", "formatVersion": 1,
                  "topics": [{"key": "t-invalid", "subject": "History", "title": "A topic", "levels": ["A_LEVEL"], "boards": [],
@@ -93,17 +94,21 @@ class PublishingTest {
                                   "options": [{"key": "a", "text": "x", "correct": true}, {"key": "b", "text": "y", "correct": true}]},
                                  {"key": "q2", "type": "ORDERING", "prompt": "Order", "itemsInOrder": [{"key": "a", "text": "x"}]}]}]}
                 """;
-        given().contentType(ContentType.JSON).body(pack)
+        teacher().contentType(ContentType.JSON).body(pack)
                 .when().post("/imports")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", hasItem("topics[0].questions[0].options"))
                 .body("errors.field", hasItem("topics[0].questions[1].itemsInOrder"));
-        given().get("/topics").then().body("total", equalTo((int) before));
+        teacher().get("/topics").then().body("total", equalTo((int) before));
     }
 
     private static String resource(String name) throws IOException {
         try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
+    }
+
+    private static RequestSpecification teacher() {
+        return TestTokens.asTeacher("teacher-1");
     }
 }

@@ -1,6 +1,5 @@
 package org.examsuite.content.api;
 
-import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
@@ -10,9 +9,11 @@ import static org.hamcrest.Matchers.hasItem;
 import java.time.Duration;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.examsuite.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
 import io.restassured.http.ContentType;
 
 @QuarkusTest
@@ -41,14 +42,14 @@ class SearchTest {
                  "questions": [{"key": "q1", "type": "TRUE_FALSE", "prompt": "Enclosure angered peasants.", "answer": true}]}
                 """);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            given().queryParam("q", "enclosure").get("/search").then().statusCode(200).body("items.topicTitle", hasItem("Tudor farming"));
-            given().queryParam("q", "kulaks").get("/search").then().statusCode(200).body("items.topicTitle", hasItem("Soviet agriculture"));
+            teacher().queryParam("q", "enclosure").get("/search").then().statusCode(200).body("items.topicTitle", hasItem("Tudor farming"));
+            teacher().queryParam("q", "kulaks").get("/search").then().statusCode(200).body("items.topicTitle", hasItem("Soviet agriculture"));
         });
     }
 
     @Test
     void aBritishSpellingFindsTheAmericanSpellingOfTheNotes() {
-        given().queryParam("q", "collectivise")
+        teacher().queryParam("q", "collectivise")
                 .when().get("/search")
                 .then().statusCode(200)
                 .body("items[0].title", equalTo("Farms: Collectivization"))
@@ -58,11 +59,11 @@ class SearchTest {
 
     @Test
     void aHeadingMatchRanksAboveAPassingMention() {
-        given().queryParam("q", "famine")
+        teacher().queryParam("q", "famine")
                 .when().get("/search")
                 .then().statusCode(200)
                 .body("items[0].title", equalTo("Farms: Famine"));
-        given().queryParam("q", "farms")
+        teacher().queryParam("q", "farms")
                 .when().get("/search")
                 .then().statusCode(200)
                 .body("items.topicTitle", hasItem("Tudor farming"))
@@ -71,13 +72,13 @@ class SearchTest {
 
     @Test
     void filtersNarrowByBoardLevelAndSubject() {
-        given().queryParam("q", "farms").queryParam("board", "ocr")
+        teacher().queryParam("q", "farms").queryParam("board", "ocr")
                 .when().get("/search")
                 .then().statusCode(200).body("items.topicTitle", everyItem(equalTo("Tudor farming")));
-        given().queryParam("q", "farms").queryParam("level", "AS_LEVEL")
+        teacher().queryParam("q", "farms").queryParam("level", "AS_LEVEL")
                 .when().get("/search")
                 .then().statusCode(200).body("items.topicTitle", everyItem(equalTo("Soviet agriculture")));
-        given().queryParam("q", "farms").queryParam("subject", "Geography")
+        teacher().queryParam("q", "farms").queryParam("subject", "Geography")
                 .when().get("/search")
                 .then().statusCode(200).body("total", equalTo(0));
     }
@@ -89,28 +90,32 @@ class SearchTest {
                  "questions": [{"key": "q1", "type": "TRUE_FALSE", "prompt": "Zeppelins bombed London.", "answer": true}]}
                 """);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().queryParam("q", "zeppelin").get("/search").then().body("total", equalTo(1)));
-        given().post("/topics/{id}/retract", topic).then().statusCode(200);
+                teacher().queryParam("q", "zeppelin").get("/search").then().body("total", equalTo(1)));
+        teacher().post("/topics/{id}/retract", topic).then().statusCode(200);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().queryParam("q", "zeppelin").get("/search").then().body("total", equalTo(0)));
+                teacher().queryParam("q", "zeppelin").get("/search").then().body("total", equalTo(0)));
     }
 
     @Test
     void aSearchWithoutWordsIsAProblem() {
-        given().when().get("/search")
+        teacher().when().get("/search")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", contains("q"));
-        given().queryParam("q", "farms").queryParam("level", "PHD")
+        teacher().queryParam("q", "farms").queryParam("level", "PHD")
                 .when().get("/search")
                 .then().statusCode(404);
     }
 
     private static String publish(String topicJson) {
-        String id = given().contentType(ContentType.JSON)
+        String id = teacher().contentType(ContentType.JSON)
                 .body("{\"format\": \"examsuite-content-pack\", \"formatVersion\": 1, \"topics\": [" + topicJson + "]}")
                 .post("/imports").then().statusCode(200)
                 .extract().path("entries.find { it.kind == 'TOPIC' }.id");
-        given().post("/topics/{id}/publish", id).then().statusCode(200);
+        teacher().post("/topics/{id}/publish", id).then().statusCode(200);
         return id;
+    }
+
+    private static RequestSpecification teacher() {
+        return TestTokens.asTeacher("teacher-1");
     }
 }

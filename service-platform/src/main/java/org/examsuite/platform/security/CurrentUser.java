@@ -1,40 +1,49 @@
 package org.examsuite.platform.security;
 
+import java.security.Principal;
 import java.util.List;
 
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.examsuite.platform.problems.ProblemException;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 /**
- * Who is calling, for the resources that keep a student's data to that student. Until bearer
- * tokens are in place (the identity issue) the caller names themselves in the {@code X-User-Id}
- * and {@code X-User-Role} headers; callers of this bean do not change when tokens replace them.
+ * Who is calling, from the verified bearer token: the user is the token's {@code sub}, the roles
+ * its {@code groups}. Resources ask this bean rather than the request, so that no user id is ever
+ * taken from a request body or parameter for the caller's own data.
  */
 @RequestScoped
 public class CurrentUser {
 
-    public static final String USER_HEADER = "X-User-Id";
-    public static final String ROLE_HEADER = "X-User-Role";
+    public static final String STUDENT = "student";
+    public static final String TEACHER = "teacher";
+    public static final String ADMIN = "admin";
 
     @Inject
-    HttpHeaders headers;
+    SecurityIdentity identity;
 
-    /** The caller's user id; 401 when the request names nobody. */
+    /** The caller's user id; 401 when the request carries no valid token. */
     public String id() {
-        String id = headers.getHeaderString(USER_HEADER);
-        if (id == null || id.isBlank()) {
-            throw new ProblemException(Response.Status.UNAUTHORIZED, "Unauthorized",
-                    "The request does not say who is calling", List.of());
+        if (identity.isAnonymous()) {
+            throw new ProblemException(Response.Status.UNAUTHORIZED, "Unauthorized", "A valid bearer token is required", List.of());
         }
-        return id.trim();
+        Principal principal = identity.getPrincipal();
+        if (principal instanceof JsonWebToken token && token.getSubject() != null) {
+            return token.getSubject();
+        }
+        return principal.getName();
     }
 
+    /** Teachers and admins see every student's data of their service. */
     public boolean isTeacher() {
-        String role = headers.getHeaderString(ROLE_HEADER);
-        return "teacher".equalsIgnoreCase(role) || "admin".equalsIgnoreCase(role);
+        return identity.hasRole(TEACHER) || identity.hasRole(ADMIN);
+    }
+
+    public boolean isAdmin() {
+        return identity.hasRole(ADMIN);
     }
 }
