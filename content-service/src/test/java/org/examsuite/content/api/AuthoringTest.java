@@ -189,6 +189,11 @@ class AuthoringTest {
                 .contentType("application/problem+json");
         teacher().contentType(ContentType.JSON).post("/topics").then().statusCode(400).contentType("application/problem+json");
         teacher().post("/topics/{id}/publish", "6f1c1d1e-0000-4000-8000-000000000000").then().statusCode(404);
+        String empty = teacher().contentType(ContentType.JSON)
+                .body("{\"subject\": \"History\", \"title\": \"Empty\", \"levels\": [\"O_LEVEL\"], \"boards\": []}")
+                .post("/topics").then().statusCode(201).extract().path("id");
+        teacher().post("/topics/{id}/publish", empty).then().statusCode(422).contentType("application/problem+json")
+                .body("status", equalTo(422));
     }
 
     private static RequestSpecification teacher() {

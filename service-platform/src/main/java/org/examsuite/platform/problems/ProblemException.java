@@ -36,9 +36,28 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(Response.Status.BAD_REQUEST, "Invalid request", detail, errors);
     }
 
+    /** 422: the request is well formed but the state of the resource does not allow it. */
     public static ProblemException unprocessable(String detail) {
-        return new ProblemException(Response.Status.fromStatusCode(422), "Request cannot be processed", detail, List.of());
+        return new ProblemException(UNPROCESSABLE_CONTENT, "Request cannot be processed", detail, List.of());
     }
+
+    /** Jakarta REST's Status enum has no 422 (RFC 9110 "Unprocessable Content"). */
+    private static final Response.StatusType UNPROCESSABLE_CONTENT = new Response.StatusType() {
+        @Override
+        public int getStatusCode() {
+            return 422;
+        }
+
+        @Override
+        public Response.Status.Family getFamily() {
+            return Response.Status.Family.CLIENT_ERROR;
+        }
+
+        @Override
+        public String getReasonPhrase() {
+            return "Unprocessable Content";
+        }
+    };
 
     public Response.StatusType status() {
         return status;
