@@ -33,7 +33,6 @@ public class ContentTopicsConsumer {
             switch (event.type()) {
                 case TOPIC_PUBLISHED_V1 -> catalog.apply(event.payloadAs(TopicPublishedV1.class));
                 case TOPIC_RETRACTED_V1 -> catalog.retract(event.payloadAs(TopicRetractedV1.class));
-                default -> throw new IllegalStateException("Unexpected " + event.type());
             }
         });
     }

@@ -23,10 +23,6 @@ public record CriterionEstimate(String criterionKey, String criterionName, Basis
         OVERALL
     }
 
-    public boolean contains(int level) {
-        return level >= lowLevel && level <= highLevel;
-    }
-
     /** The level of the range nearest to {@code level}: the standard the evidence points to. */
     public int nearest(int level) {
         return Math.max(lowLevel, Math.min(highLevel, level));
