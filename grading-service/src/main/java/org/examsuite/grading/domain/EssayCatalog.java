@@ -8,11 +8,13 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.examsuite.events.content.EssayQuestion;
+import org.examsuite.events.content.Rubric;
 import org.examsuite.events.content.TopicPublishedV1;
 import org.examsuite.events.content.TopicRetractedV1;
 import org.examsuite.grading.persistence.EssayQuestionRecord;
 import org.examsuite.grading.persistence.EssayQuestionVersion;
 import org.examsuite.grading.persistence.EssayTopic;
+import org.examsuite.platform.events.PoisonEventException;
 import org.examsuite.platform.problems.ProblemException;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,6 +30,7 @@ public class EssayCatalog {
 
     @Transactional
     public void apply(TopicPublishedV1 published) {
+        requireComplete(published);
         EssayTopic topic = topic(published.topicId());
         boolean newest = published.version() > topic.latestVersion;
         List<EssayQuestion> questions = published.essayQuestions() == null ? List.of() : published.essayQuestions();
@@ -76,6 +79,9 @@ public class EssayCatalog {
 
     @Transactional
     public void retract(TopicRetractedV1 retracted) {
+        if (retracted.topicId() == null) {
+            throw new PoisonEventException("TopicRetracted needs a topicId");
+        }
         EssayTopic topic = topic(retracted.topicId());
         if (retracted.version() > topic.retractedVersion) {
             topic.retractedVersion = retracted.version();
@@ -127,6 +133,24 @@ public class EssayCatalog {
     /** Whether the topic has caught up with {@code topicVersion}, so that a missing question is truly missing. */
     public static boolean topicKnownAt(UUID topicId, int topicVersion) {
         return EssayTopic.<EssayTopic>findByIdOptional(topicId).map(t -> t.latestVersion >= topicVersion).orElse(false);
+    }
+
+    /**
+     * A snapshot without the parts grading relies on breaks the contract: it goes to the dead-letter
+     * topic at once instead of failing, and being retried, on a null further in.
+     */
+    private static void requireComplete(TopicPublishedV1 published) {
+        if (published.topicId() == null || published.version() < 1 || published.title() == null) {
+            throw new PoisonEventException("TopicPublished needs a topicId, a version from 1 and a title");
+        }
+        for (EssayQuestion question : published.essayQuestions() == null ? List.<EssayQuestion>of() : published.essayQuestions()) {
+            Rubric rubric = question == null ? null : question.rubric();
+            if (question == null || question.id() == null || rubric == null || rubric.id() == null
+                    || rubric.criteria() == null || rubric.criteria().isEmpty()) {
+                throw new PoisonEventException("An essay question of topic " + published.topicId()
+                        + " lacks its id or its rubric with criteria");
+            }
+        }
     }
 
     private static EssayTopic topic(UUID topicId) {

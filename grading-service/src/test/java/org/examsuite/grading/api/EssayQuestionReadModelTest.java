@@ -139,15 +139,22 @@ class EssayQuestionReadModelTest {
     }
 
     @Test
-    void aMalformedTopicEventGoesToTheDeadLetterTopicAndTheConsumerCarriesOn() {
+    void malformedOrIncompleteTopicEventsGoToTheDeadLetterTopicAndTheConsumerCarriesOn() {
         UUID topicId = UUID.randomUUID();
         TestEvents.produceRaw(bootstrapServers, KafkaTopic.CONTENT_TOPICS, topicId.toString(), "{\"topicId\": \"not a uuid\"",
                 TestEvents.headers(EventType.TOPIC_PUBLISHED_V1.ceType(), UUID.randomUUID().toString()));
+        EssayQuestion complete = DemoPack.question(topicId, DemoPack.MACHINATIONS);
+        EssayQuestion withoutRubric = new EssayQuestion(complete.id(), complete.prompt(), complete.commandWord(),
+                complete.marks(), complete.suggestedMinutes(), complete.guidance(), null, complete.indicativeContent());
+        TestEvents.produce(bootstrapServers, EventType.TOPIC_PUBLISHED_V1, topicId.toString(),
+                DemoPack.topic(topicId, 1, List.of(withoutRubric)));
 
-        ConsumerRecord<String, String> dead = TopicReader.await(bootstrapServers, KafkaTopic.GRADING_CONTENT_TOPICS_DLQ.topicName(),
-                r -> topicId.toString().equals(r.key()), 1, Duration.ofSeconds(60)).get(0);
-        assertThat(dead.value()).startsWith("{\"topicId\"");
-        assertThat(TopicReader.header(dead, "dead-letter-reason")).contains("does not match its contract");
+        List<ConsumerRecord<String, String>> dead = TopicReader.await(bootstrapServers,
+                KafkaTopic.GRADING_CONTENT_TOPICS_DLQ.topicName(), r -> topicId.toString().equals(r.key()), 2,
+                Duration.ofSeconds(60));
+        assertThat(dead.get(0).value()).startsWith("{\"topicId\"");
+        assertThat(TopicReader.header(dead.get(0), "dead-letter-reason")).contains("does not match its contract");
+        assertThat(TopicReader.header(dead.get(1), "dead-letter-reason")).contains("lacks its id or its rubric");
 
         // The next event for the same topic, on the same partition behind the poison, is applied.
         TestEvents.publishDemoTopic(bootstrapServers, topicId);

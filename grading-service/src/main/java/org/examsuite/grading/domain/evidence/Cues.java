@@ -51,7 +51,7 @@ final class Cues {
     static final Pattern LINKING = Pattern.compile(
             "\\b(?:combined with|together with|linked|links?|in turn|reinforced|reinforcing|built on|building on"
                     + "|made possible|alongside|also helped|interact(?:ed|ion|s)?|connected|without (?:this|which|it)"
-                    + "|compounded|depended on|relied on|owed)\\b");
+                    + "|compounded|depended on|relied on)\\b");
 
     private Cues() {
     }

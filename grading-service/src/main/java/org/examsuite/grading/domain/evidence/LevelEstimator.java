@@ -194,7 +194,8 @@ public final class LevelEstimator {
                     ? "a judgement is stated but not weighed, and " + asks + " asks for a weighed one"
                     : "an overall view is stated but not weighed";
             case WEIGHED -> "the judgement weighs factors (" + String.join(", ", judgement.weighingPhrases().stream()
-                    .limit(3).map(p -> "'" + p + "'").toList()) + ")" + (judgement.sustained() ? ", and not only at the end" : "");
+                    .limit(3).map(p -> "'" + p + "'").toList()) + ")"
+                    + (judgement.sustained() ? " in more than one part of the plan" : "");
         });
         reasons.add(switch (balance.strength()) {
             case ABSENT -> "no counter-argument";
