@@ -1,0 +1,54 @@
+package org.examsuite.grading.api;
+
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.examsuite.grading.domain.CalibrationReports;
+import org.examsuite.platform.problems.Problem;
+import org.examsuite.platform.problems.ProblemException;
+import org.examsuite.platform.security.CurrentUser;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+@Path("/calibration")
+@Tag(name = "Calibration", description = "How a student's self-grades compare with teachers' and with the evidence, over time")
+@Produces(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "401", description = "The request does not say who is calling",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class CalibrationResource {
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    CalibrationReports reports;
+
+    @GET
+    @Operation(summary = "My calibration: per criterion, the mean and trend of (self − teacher) and (self − evidence estimate)")
+    public CalibrationReports.StudentCalibration mine() {
+        return reports.forStudent(user.id());
+    }
+
+    @GET
+    @Path("/{studentId}")
+    @Operation(summary = "A student's calibration (teachers; a student may read only their own)")
+    @APIResponse(responseCode = "403", description = "A student asked for someone else's calibration",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public CalibrationReports.StudentCalibration of(@PathParam("studentId") String studentId) {
+        if (!user.isTeacher() && !user.id().equals(studentId)) {
+            throw new ProblemException(Response.Status.FORBIDDEN, "Forbidden",
+                    "Only teachers read another student's calibration", List.of());
+        }
+        return reports.forStudent(studentId);
+    }
+}
