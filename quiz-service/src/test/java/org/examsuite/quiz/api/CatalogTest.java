@@ -3,9 +3,15 @@ package org.examsuite.quiz.api;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.examsuite.quiz.api.QuizClient.answer;
+import static org.examsuite.quiz.api.QuizClient.as;
 import static org.examsuite.quiz.api.QuizClient.awaitCatalogVersion;
 import static org.examsuite.quiz.api.QuizClient.produce;
 import static org.examsuite.quiz.api.QuizClient.published;
+import static org.examsuite.quiz.api.QuizClient.start;
+import static org.examsuite.quiz.api.QuizClient.startBody;
+import static org.examsuite.quiz.api.QuizClient.student;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -30,6 +36,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 
 @QuarkusTest
 class CatalogTest {
@@ -98,12 +105,31 @@ class CatalogTest {
     }
 
     @Test
-    void aRetractedTopicLeavesTheCatalog() {
+    void aRetractedTopicTakesNoNewSessionsWhileRunningSessionsFinishOnTheirVersion() {
         TestTopics.Topic topic = published(bootstrapServers, TestTopics.topic("Retract " + UUID.randomUUID()));
+        String student = student();
+        JsonPath running = start(student, startBody(topic.id(), "PRACTICE", "questionTypes", List.of("TRUE_FALSE")));
+        String sessionId = running.getString("id");
+
+        TestTopics.Topic v2 = published(bootstrapServers, topic.republished(2, " (revised)"));
+        JsonPath onV2 = start(student, startBody(topic.id(), "PRACTICE", "questionTypes", List.of("TRUE_FALSE")));
+        assertThat(onV2.getString("items[0].prompt")).isEqualTo(v2.trueFalse().prompt() + " (revised)");
+        assertThat(onV2.getInt("topics[0].version")).isEqualTo(2);
+
         produce(bootstrapServers, EventType.TOPIC_RETRACTED_V1, topic.id().toString(),
-                new TopicRetractedV1(topic.id(), 1, Instant.now()));
+                new TopicRetractedV1(topic.id(), 2, Instant.now()));
         await().atMost(Duration.ofSeconds(30)).until(() -> given().get("/catalog/topics/{id}", topic.id()).statusCode() == 404);
         given().queryParam("size", 100).get("/catalog/topics").then().body("items.id", not(hasItem(topic.id().toString())));
+
+        as(student).body(startBody(topic.id(), "PRACTICE")).post("/sessions").then().statusCode(422)
+                .contentType("application/problem+json").body("detail", containsString("retracted"));
+
+        JsonPath session = QuizClient.session(student, sessionId);
+        assertThat(session.getString("items[0].prompt")).isEqualTo(topic.trueFalse().prompt());
+        assertThat(session.getInt("topics[0].version")).isEqualTo(1);
+        answer(student, sessionId, session.getString("items[0].id"), Map.of("value", true)).then().statusCode(200)
+                .body("feedback.correct", equalTo(true));
+        as(student).post("/sessions/{id}/finish", sessionId).then().statusCode(200).body("score", equalTo(1.0f));
     }
 
     @Test
