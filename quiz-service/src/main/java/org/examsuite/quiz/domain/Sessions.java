@@ -3,7 +3,6 @@ package org.examsuite.quiz.domain;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -259,14 +258,14 @@ public class Sessions {
     }
 
     private void complete(QuizSession session, SessionStatus status, Instant at) {
-        for (SessionItem item : session.items) {
-            if (item.state == ItemState.ANSWERED) {
-                item.state = ItemState.MARKED;
-                reviews.record(session.studentId, item.topicId, item.questionId, item.mark.fullMarks(), at);
-            } else if (item.state == ItemState.UNANSWERED) {
-                item.score = 0.0;
-            }
+        // Review cards are locked in question order, so two sessions closing at once cannot deadlock on them.
+        List<SessionItem> answered = session.items.stream().filter(i -> i.state == ItemState.ANSWERED)
+                .sorted(Comparator.comparing((SessionItem i) -> i.questionId)).toList();
+        for (SessionItem item : answered) {
+            item.state = ItemState.MARKED;
+            reviews.record(session.studentId, item.topicId, item.questionId, item.mark.fullMarks(), at);
         }
+        session.items.stream().filter(i -> i.state == ItemState.UNANSWERED).forEach(i -> i.score = 0.0);
         session.status = status;
         session.completedAt = at;
         SessionScores scores = rescore(session);
