@@ -1,0 +1,130 @@
+package org.examsuite.quiz.persistence;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.examsuite.events.content.EssayQuestion;
+import org.examsuite.events.content.RecallQuestion;
+import org.examsuite.events.grading.CriterionGrade;
+import org.examsuite.events.grading.Grader;
+import org.examsuite.events.quiz.EssayPlan;
+import org.examsuite.quiz.domain.Answer;
+import org.examsuite.quiz.domain.ItemKind;
+import org.examsuite.quiz.domain.ItemLayout;
+import org.examsuite.quiz.domain.ItemState;
+import org.examsuite.quiz.domain.Mark;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * One question of a session with the student's answer and its marking. Its own {@code @Version}
+ * makes two answers racing for the same item conflict, while answers to different items of one
+ * session do not.
+ */
+@Entity
+@Table(name = "session_item")
+public class SessionItem extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "session_id")
+    public QuizSession session;
+
+    public int position;
+
+    @Enumerated(EnumType.STRING)
+    public ItemKind kind;
+
+    @Column(name = "topic_id")
+    public UUID topicId;
+
+    @Column(name = "topic_version")
+    public int topicVersion;
+
+    @Column(name = "question_id")
+    public UUID questionId;
+
+    @Column(name = "section_id")
+    public UUID sectionId;
+
+    @Column(name = "section_title")
+    public String sectionTitle;
+
+    /** The recall question with its key, as the session's topic version had it; null for an essay. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public RecallQuestion question;
+
+    /** The essay question (rubric and indicative content included); null for a recall item. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public EssayQuestion essay;
+
+    @Enumerated(EnumType.STRING)
+    public ItemState state;
+
+    /** The latest answer. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Answer answer;
+
+    /** The marking of the latest answer. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Mark mark;
+
+    @Column(name = "answered_at")
+    public Instant answeredAt;
+
+    public int attempts;
+
+    /** The marks this item counts for in the session's score; null until marked or graded. */
+    public Double score;
+
+    @Column(name = "max_score")
+    public double maxScore;
+
+    @Column(name = "plan_id")
+    public UUID planId;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public EssayPlan plan;
+
+    @Column(name = "plan_submitted_at")
+    public Instant planSubmittedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "graded_by")
+    public Grader gradedBy;
+
+    @Column(name = "graded_at")
+    public Instant gradedAt;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "grade_criteria")
+    public List<CriterionGrade> gradeCriteria = new ArrayList<>();
+
+    @Version
+    public long version;
+
+    public ItemLayout layout() {
+        return question == null ? null : ItemLayout.of(question, session.seed, position);
+    }
+
+    /** The session holding the essay item whose plan has this id, or null. */
+    public static UUID sessionOfPlan(UUID planId) {
+        return getEntityManager().createQuery("select i.session.id from SessionItem i where i.planId = ?1", UUID.class)
+                .setParameter(1, planId).getResultStream().findFirst().orElse(null);
+    }
+}
