@@ -17,11 +17,13 @@ import java.util.Map;
 
 import org.awaitility.Awaitility;
 import org.examsuite.devbroker.KafkaDevBroker;
+import org.examsuite.testsupport.TestTokens;
 
 /**
  * The whole suite as it runs in production, on this machine: a real Kafka broker, the local
  * PostgreSQL, and each service's packaged fast-jar started as its own process with its settings
- * in environment variables. Each service gets a database of its own, emptied at start.
+ * in environment variables — those of docker-compose.yml, with this host's addresses. Each service
+ * gets a database of its own, emptied at start.
  */
 final class RunningSuite implements AutoCloseable {
 
@@ -38,6 +40,8 @@ final class RunningSuite implements AutoCloseable {
             this.database = database;
         }
     }
+
+    private static final ComposeFile COMPOSE = ComposeFile.ofRepository();
 
     private final KafkaDevBroker broker;
     private final Map<Service, Process> processes = new LinkedHashMap<>();
@@ -96,12 +100,17 @@ final class RunningSuite implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(logs.resolve(service.module + ".log").toFile());
         Map<String, String> env = builder.environment();
+        // What Compose would give the container, then only what differs on this host: addresses, the
+        // test database and the test token issuer.
+        env.putAll(COMPOSE.environment(service.module));
         env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
         env.put("KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers());
         env.put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://" + System.getProperty("test.db.host", "127.0.0.1") + ":"
                 + System.getProperty("test.db.port", "5432") + "/" + service.database);
         env.put("QUARKUS_DATASOURCE_USERNAME", System.getProperty("test.db.username", "examsuite"));
         env.put("QUARKUS_DATASOURCE_PASSWORD", System.getProperty("test.db.password", "examsuite"));
+        env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", TestTokens.publicKeyFile().toString());
+        env.put("MP_JWT_VERIFY_ISSUER", TestTokens.ISSUER);
         env.put("QUARKUS_FLYWAY_CLEAN_DISABLED", "false");
         env.put("QUARKUS_FLYWAY_CLEAN_AT_START", "true");
         ports.put(service, port);

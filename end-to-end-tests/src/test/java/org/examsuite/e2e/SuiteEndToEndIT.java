@@ -1,6 +1,5 @@
 package org.examsuite.e2e;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -14,6 +13,7 @@ import org.examsuite.e2e.RunningSuite.Service;
 import org.examsuite.events.CloudEventHeaders;
 import org.examsuite.events.EventType;
 import org.examsuite.events.KafkaTopic;
+import org.examsuite.testsupport.TestTokens;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,11 +40,11 @@ class SuiteEndToEndIT {
     @Test
     void theDemoTopicLoadedOnFirstStartReachesQuizAndGrading() {
         await("demo topic in quiz-service's catalog").atMost(Duration.ofSeconds(60)).untilAsserted(() ->
-                given().baseUri(suite.url(Service.QUIZ)).get("/catalog/topics")
+                TestTokens.asStudent("student-e2e").baseUri(suite.url(Service.QUIZ)).get("/catalog/topics")
                         .then().statusCode(200)
                         .body("items.find { it.title == \"Stalin's Russia, 1924-41\" }.version", equalTo(1)));
         await("demo essay questions in grading-service").atMost(Duration.ofSeconds(60)).untilAsserted(() ->
-                assertThat(given().baseUri(suite.url(Service.GRADING)).get("/essay-questions?size=100")
+                assertThat(TestTokens.asStudent("student-e2e").baseUri(suite.url(Service.GRADING)).get("/essay-questions?size=100")
                         .then().statusCode(200).extract().jsonPath().getList("items.prompt", String.class))
                         .contains("To what extent was Stalin's emergence as leader of the USSR due to his own machinations?"));
     }
@@ -52,7 +52,7 @@ class SuiteEndToEndIT {
     @Test
     void aTopicPublishedThroughContentServiceArrivesInBothReadModels() {
         String content = suite.url(Service.CONTENT);
-        String topicId = given().baseUri(content).contentType(ContentType.JSON).body("""
+        String topicId = TestTokens.asTeacher("teacher-e2e").baseUri(content).contentType(ContentType.JSON).body("""
                 {"format": "examsuite-content-pack", "formatVersion": 1,
                  "topics": [{"key": "e2e.weimar", "subject": "History", "code": "13.1", "title": "Weimar Germany, 1918-33",
                    "levels": ["A_LEVEL"], "boards": ["OCR"],
@@ -62,14 +62,14 @@ class SuiteEndToEndIT {
                 """)
                 .post("/imports").then().statusCode(200)
                 .extract().path("entries.find { it.kind == 'TOPIC' }.id");
-        given().baseUri(content).post("/topics/{id}/publish", topicId).then().statusCode(200).body("version", equalTo(1));
+        TestTokens.asTeacher("teacher-e2e").baseUri(content).post("/topics/{id}/publish", topicId).then().statusCode(200).body("version", equalTo(1));
 
         List<ConsumerRecord<String, String>> published = TopicReader.await(suite.bootstrapServers(),
                 KafkaTopic.CONTENT_TOPICS.topicName(), r -> topicId.equals(r.key()), 1, Duration.ofSeconds(30));
         assertThat(TopicReader.header(published.get(0), CloudEventHeaders.TYPE)).isEqualTo(EventType.TOPIC_PUBLISHED_V1.ceType());
 
         await("new topic in quiz-service's catalog").atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().baseUri(suite.url(Service.QUIZ)).get("/catalog/topics/{id}", topicId)
+                TestTokens.asStudent("student-e2e").baseUri(suite.url(Service.QUIZ)).get("/catalog/topics/{id}", topicId)
                         .then().statusCode(200).body("title", equalTo("Weimar Germany, 1918-33")));
     }
 }

@@ -60,7 +60,8 @@ public final class TestTokens {
         return as(userId, "teacher");
     }
 
-    static Path publicKeyFile() {
+    /** The PEM file of the trusted public key, for services started outside Quarkus tests. */
+    public static Path publicKeyFile() {
         return PUBLIC_KEY;
     }
 
