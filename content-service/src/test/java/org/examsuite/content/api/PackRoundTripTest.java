@@ -80,6 +80,14 @@ class PackRoundTripTest {
                 .post("/imports").then().statusCode(400).body("errors[0].field", equalTo("colour"));
     }
 
+    @Test
+    void aPackOverTheSizeLimitIsRefusedWith413AndImportsNothing() {
+        String huge = "{\"format\": \"examsuite-content-pack\", \"formatVersion\": 1, \"topics\": [], \"padding\": \""
+                + "x".repeat(6 * 1024 * 1024) + "\"}";
+        teacher().contentType(ContentType.JSON).body(huge).post("/imports")
+                .then().statusCode(413).contentType("application/problem+json").body("status", equalTo(413));
+    }
+
     private static String demoPack() throws IOException {
         try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream("packs/stalins-russia-1924-41.json")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
