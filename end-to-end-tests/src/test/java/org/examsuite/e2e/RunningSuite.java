@@ -43,7 +43,8 @@ final class RunningSuite implements AutoCloseable {
 
     private static final ComposeFile COMPOSE = ComposeFile.ofRepository();
 
-    private final KafkaDevBroker broker;
+    private KafkaDevBroker broker;
+    private boolean brokerDown;
     private final Map<Service, Process> processes = new LinkedHashMap<>();
     private final Map<Service, Integer> ports = new LinkedHashMap<>();
     private final Path logs;
@@ -79,6 +80,20 @@ final class RunningSuite implements AutoCloseable {
 
     String url(Service service) {
         return "http://127.0.0.1:" + ports.get(service);
+    }
+
+    /** The broker goes away (as in an outage); the services stay up. */
+    void stopBroker() {
+        broker.close();
+        brokerDown = true;
+        System.out.println("[e2e] Kafka broker stopped");
+    }
+
+    /** The broker comes back on the same ports with the same data. */
+    void startBroker() {
+        broker = broker.startAgain();
+        brokerDown = false;
+        System.out.println("[e2e] Kafka broker started again at " + broker.bootstrapServers());
     }
 
     /** Stops one service the way an operator would (SIGTERM) and waits for it to exit. */
@@ -145,7 +160,9 @@ final class RunningSuite implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         }
-        broker.close();
+        if (!brokerDown) {
+            broker.close();
+        }
     }
 
     private static String javaBinary() {

@@ -16,11 +16,15 @@ import org.examsuite.events.KafkaTopic;
 import org.examsuite.testsupport.TestTokens;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 import io.restassured.http.ContentType;
 
 /** The three packaged services, each its own process, talking only through the real broker. */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SuiteEndToEndIT {
 
     private static RunningSuite suite;
@@ -38,6 +42,7 @@ class SuiteEndToEndIT {
     }
 
     @Test
+    @Order(1)
     void theDemoTopicLoadedOnFirstStartReachesQuizAndGrading() {
         await("demo topic in quiz-service's catalog").atMost(Duration.ofSeconds(60)).untilAsserted(() ->
                 TestTokens.asStudent("student-e2e").baseUri(suite.url(Service.QUIZ)).get("/catalog/topics")
@@ -50,6 +55,7 @@ class SuiteEndToEndIT {
     }
 
     @Test
+    @Order(2)
     void aTopicPublishedThroughContentServiceArrivesInBothReadModels() {
         String content = suite.url(Service.CONTENT);
         String topicId = TestTokens.asTeacher("teacher-e2e").baseUri(content).contentType(ContentType.JSON).body("""
@@ -71,5 +77,74 @@ class SuiteEndToEndIT {
         await("new topic in quiz-service's catalog").atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 TestTokens.asStudent("student-e2e").baseUri(suite.url(Service.QUIZ)).get("/catalog/topics/{id}", topicId)
                         .then().statusCode(200).body("title", equalTo("Weimar Germany, 1918-33")));
+    }
+
+    @Test
+    @Order(3)
+    void anEssayPlanCrossesAllThreeServicesAndItsMarkReturnsToTheSession() {
+        String quiz = suite.url(Service.QUIZ);
+        String grading = suite.url(Service.GRADING);
+        String topicId = await().atMost(Duration.ofSeconds(60)).until(() -> TestTokens.asStudent("student-essay").baseUri(quiz)
+                .get("/catalog/topics").then().extract().<String>path("items.find { it.title == \"Stalin's Russia, 1924-41\" }.id"),
+                id -> id != null);
+        var session = TestTokens.asStudent("student-essay").baseUri(quiz).contentType(ContentType.JSON)
+                .body("{\"topicIds\": [\"" + topicId + "\"], \"mode\": \"PRACTICE\", \"questionCount\": 1, \"includeEssay\": true}")
+                .post("/sessions").then().statusCode(201).extract().jsonPath();
+        String sessionId = session.getString("id");
+        String essayItem = session.getString("items.find { it.type == 'ESSAY' }.id");
+        String planId = TestTokens.asStudent("student-essay").baseUri(quiz).contentType(ContentType.JSON)
+                .body("""
+                        {"thesis": "Stalin's own manoeuvring as General Secretary mattered most, more than his rivals' errors.",
+                         "points": [{"point": "Control of appointments", "evidence": "General Secretary from 1922; the Lenin Enrolment of 1924",
+                                     "explanation": "This mattered because loyal members voted for him at congresses."}],
+                         "counterArgument": "Trotsky's arrogance and his absence from Lenin's funeral in 1924 cost him support. Kamenev and Zinoviev underestimated Stalin.",
+                         "conclusion": "To a large extent his machinations explain his rise, though his rivals' mistakes outweighed little."}
+                        """)
+                .post("/sessions/{id}/items/{item}/essay-plan", sessionId, essayItem)
+                .then().statusCode(202).extract().path("planId");
+
+        var assessment = await("assessment created in grading-service from the plan event").atMost(Duration.ofSeconds(60))
+                .until(() -> TestTokens.asStudent("student-essay").baseUri(grading).get("/assessments/{id}", planId)
+                        .then().extract(), response -> response.statusCode() == 200).jsonPath();
+        assertThat(assessment.getString("status")).isEqualTo("AWAITING_SELF_ASSESSMENT");
+        List<String> criteria = assessment.getList("rubric.criteria.key", String.class);
+        StringBuilder levels = new StringBuilder("{\"criteria\": [");
+        for (int i = 0; i < criteria.size(); i++) {
+            levels.append(i == 0 ? "" : ", ").append("{\"criterionKey\": \"").append(criteria.get(i))
+                    .append("\", \"level\": 3, \"justification\": \"Detailed and relevant.\"}");
+        }
+        TestTokens.asStudent("student-essay").baseUri(grading).contentType(ContentType.JSON).body(levels.append("]}").toString())
+                .put("/assessments/{id}/self-assessment", planId).then().statusCode(200);
+
+        await("the self-grade folded into the quiz session").atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                TestTokens.asStudent("student-essay").baseUri(quiz).get("/sessions/{id}", sessionId)
+                        .then().statusCode(200)
+                        .body("items.find { it.type == 'ESSAY' }.state", equalTo("GRADED")));
+    }
+
+    @Test
+    @Order(4)
+    void whileTheBrokerIsDownRequestsSucceedAndTheirEventsArriveOnceItReturns() {
+        String content = suite.url(Service.CONTENT);
+        suite.stopBroker();
+        try {
+            await("content-service readiness DOWN without the broker").atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                    io.restassured.RestAssured.given().baseUri(content).get("/q/health/ready").then().statusCode(503));
+            String topicId = TestTokens.asTeacher("teacher-e2e").baseUri(content).contentType(ContentType.JSON).body("""
+                    {"format": "examsuite-content-pack", "formatVersion": 1,
+                     "topics": [{"key": "e2e.outage", "subject": "History", "title": "Published during an outage",
+                       "levels": ["O_LEVEL"], "boards": ["AQA"],
+                       "questions": [{"key": "q1", "type": "TRUE_FALSE", "prompt": "The broker was down.", "answer": true}]}]}
+                    """).post("/imports").then().statusCode(200).extract().path("entries[0].id");
+            TestTokens.asTeacher("teacher-e2e").baseUri(content).post("/topics/{id}/publish", topicId).then().statusCode(200);
+        } finally {
+            suite.startBroker();
+        }
+        await("content-service readiness UP again").atMost(Duration.ofSeconds(90)).untilAsserted(() ->
+                io.restassured.RestAssured.given().baseUri(content).get("/q/health/ready").then().statusCode(200));
+        await("the topic published during the outage reaches quiz-service").atMost(Duration.ofSeconds(90)).untilAsserted(() ->
+                TestTokens.asStudent("student-e2e").baseUri(suite.url(Service.QUIZ)).queryParam("size", 100).get("/catalog/topics")
+                        .then().statusCode(200)
+                        .body("items.findAll { it.title == 'Published during an outage' }.size()", equalTo(1)));
     }
 }

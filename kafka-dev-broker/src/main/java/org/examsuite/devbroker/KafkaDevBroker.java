@@ -40,10 +40,16 @@ public final class KafkaDevBroker implements AutoCloseable {
 
     private final KafkaRaftServer server;
     private final String bootstrapServers;
+    private final Path dataDir;
+    private final int port;
+    private final int controllerPort;
 
-    private KafkaDevBroker(KafkaRaftServer server, String bootstrapServers) {
+    private KafkaDevBroker(KafkaRaftServer server, Path dataDir, int port, int controllerPort) {
         this.server = server;
-        this.bootstrapServers = bootstrapServers;
+        this.dataDir = dataDir;
+        this.port = port;
+        this.controllerPort = controllerPort;
+        this.bootstrapServers = "127.0.0.1:" + port;
     }
 
     /** Starts a broker on the given ports (0 picks a free port) with its data under {@code dataDir}. */
@@ -56,13 +62,18 @@ public final class KafkaDevBroker implements AutoCloseable {
 
         KafkaRaftServer server = new KafkaRaftServer(KafkaConfig.fromProps(config, false), Time.SYSTEM);
         server.startup();
-        KafkaDevBroker broker = new KafkaDevBroker(server, "127.0.0.1:" + brokerPort);
+        KafkaDevBroker broker = new KafkaDevBroker(server, dataDir, brokerPort, quorumPort);
         broker.createTopics(Arrays.asList(KafkaTopic.values()));
         return broker;
     }
 
     public String bootstrapServers() {
         return bootstrapServers;
+    }
+
+    /** After {@link #close()}: a broker again on the same ports and data, as after an outage; what was written survives. */
+    public KafkaDevBroker startAgain() {
+        return start(dataDir, port, controllerPort);
     }
 
     /** Creates the topics that do not exist yet; existing ones are left as they are. */
