@@ -82,7 +82,7 @@ public class Sessions {
             Set<UUID> due = reviews.due(studentId, request.topicIds(), now);
             candidates = candidates.stream().filter(c -> due.contains(c.question().id())).toList();
             if (candidates.isEmpty()) {
-                throw Unprocessable.because("Nothing in these topics is due for review yet; practise them first");
+                throw ProblemException.unprocessable("Nothing in these topics is due for review yet; practise them first");
             }
         }
         long seed = seeds.nextLong();
@@ -94,11 +94,11 @@ public class Sessions {
                     .sorted(Comparator.comparing((EssayCandidate c) -> c.topic().topicId()).thenComparing(c -> c.essay().id()))
                     .toList(), seed);
             if (essay == null) {
-                throw Unprocessable.because("These topics have no essay questions; start the session without an essay");
+                throw ProblemException.unprocessable("These topics have no essay questions; start the session without an essay");
             }
         }
         if (drawn.isEmpty() && essay == null) {
-            throw Unprocessable.because("These topics have no questions of the types asked for");
+            throw ProblemException.unprocessable("These topics have no questions of the types asked for");
         }
 
         QuizSession session = new QuizSession();
@@ -138,7 +138,7 @@ public class Sessions {
         requireOpen(session, now);
         SessionItem item = itemOf(session, itemId);
         if (item.kind == ItemKind.ESSAY) {
-            throw Unprocessable.because("Item " + itemId + " is an essay task; hand in a plan with POST /sessions/"
+            throw ProblemException.unprocessable("Item " + itemId + " is an essay task; hand in a plan with POST /sessions/"
                     + sessionId + "/items/" + itemId + "/essay-plan");
         }
         AnswerShapes.requireValid(item.question, item.layout(), answer);
@@ -173,7 +173,7 @@ public class Sessions {
         requireOpen(session, now);
         SessionItem item = itemOf(session, itemId);
         if (item.kind != ItemKind.ESSAY) {
-            throw Unprocessable.because("Item " + itemId + " is a " + item.kind + " question; answer it with PUT /sessions/"
+            throw ProblemException.unprocessable("Item " + itemId + " is a " + item.kind + " question; answer it with PUT /sessions/"
                     + sessionId + "/items/" + itemId + "/answer");
         }
         if (item.state != ItemState.UNANSWERED) {
