@@ -125,6 +125,16 @@ public class Sessions {
         return session;
     }
 
+    /** Any student's session, for teachers; 404 when there is none. */
+    @Transactional
+    public QuizSession find(UUID sessionId) {
+        QuizSession session = em.find(QuizSession.class, sessionId);
+        if (session == null) {
+            throw ProblemException.notFound("Session", sessionId);
+        }
+        return session;
+    }
+
     /** The student's own session; another student's is as good as absent (404). */
     @Transactional
     public QuizSession owned(String studentId, UUID sessionId) {
