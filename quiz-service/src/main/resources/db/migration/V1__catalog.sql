@@ -1,3 +1,5 @@
+-- ${json} is jsonb on PostgreSQL and json on the embedded H2 database (see application.properties);
+-- the migrations keep to SQL that both PostgreSQL and H2 2.x in PostgreSQL mode run.
 -- The catalog: quiz-service's own copy of every published topic version, from content.topics.
 -- A topic row shows its latest version; it is retracted while retracted_version >= latest_version.
 -- A retraction may arrive before any publication, so the header columns are nullable.
@@ -35,7 +37,7 @@ CREATE TABLE catalog_topic_board (
 CREATE TABLE catalog_topic_version (
     topic_id     UUID    NOT NULL,
     version      INTEGER NOT NULL,
-    snapshot     JSONB   NOT NULL,
+    snapshot     ${json} NOT NULL,
     received_at  TIMESTAMP WITH TIME ZONE NOT NULL,
     PRIMARY KEY (topic_id, version)
 );

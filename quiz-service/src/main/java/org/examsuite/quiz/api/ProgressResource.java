@@ -1,7 +1,5 @@
 package org.examsuite.quiz.api;
 
-import java.util.List;
-
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -12,18 +10,21 @@ import org.examsuite.platform.problems.ProblemException;
 import org.examsuite.platform.security.CurrentUser;
 import org.examsuite.quiz.domain.ProgressReports;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
+/** Students read their own progress; teachers and admins any student's. */
 @Path("/progress")
 @Tag(name = "Progress", description = "Progress per student per topic across completed sessions")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = "The request does not say who is calling",
+@APIResponse(responseCode = "401", description = "No valid bearer token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The caller's role does not allow this",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ProgressResource {
 
@@ -34,7 +35,8 @@ public class ProgressResource {
     CurrentUser user;
 
     @GET
-    @Operation(summary = "My progress per topic: last and best score, trend, weakest sections")
+    @RolesAllowed(CurrentUser.STUDENT)
+    @Operation(summary = "My progress per topic (students): last and best score, trend, weakest sections")
     public ProgressView mine() {
         String studentId = user.id();
         return ProgressView.of(studentId, reports.of(studentId));
@@ -42,13 +44,13 @@ public class ProgressResource {
 
     @GET
     @Path("/{studentId}")
-    @Operation(summary = "A student's progress per topic (teachers; a student may read only their own)")
-    @APIResponse(responseCode = "403", description = "Only teachers read other students' progress",
+    @RolesAllowed({CurrentUser.STUDENT, CurrentUser.TEACHER, CurrentUser.ADMIN})
+    @Operation(summary = "A student's progress per topic (teachers any student's; a student only their own)")
+    @APIResponse(responseCode = "404", description = "A student asking for another student's progress (ids cannot be probed)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ProgressView of(@PathParam("studentId") String studentId) {
         if (!user.isTeacher() && !user.id().equals(studentId)) {
-            throw new ProblemException(Response.Status.FORBIDDEN, "Forbidden",
-                    "Only teachers read another student's progress", List.of());
+            throw ProblemException.notFound("Progress of student", studentId);
         }
         return ProgressView.of(studentId, reports.of(studentId));
     }

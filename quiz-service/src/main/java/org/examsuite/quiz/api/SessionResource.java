@@ -1,8 +1,10 @@
 package org.examsuite.quiz.api;
 
 import java.net.URI;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -22,6 +24,7 @@ import org.examsuite.quiz.persistence.SessionItem;
 
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -41,17 +44,25 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /**
- * A student's sessions. Every path first closes the session if its deadline has passed (in a
+ * Students run their own sessions; teachers and admins read every student's sessions but change
+ * none. A student asking for another student's session gets 404, as for an unknown id, so that
+ * ids cannot be probed. Every path first closes the session if its deadline has passed (in a
  * transaction of its own, so the closing stands even when the request is then refused).
  */
+@RolesAllowed(CurrentUser.STUDENT)
 @Path("/sessions")
-@Tag(name = "Sessions", description = "Practice, exam and review sessions of the calling student")
+@Tag(name = "Sessions", description = "Practice, exam and review sessions: students run their own, teachers read all")
 @Produces(MediaType.APPLICATION_JSON)
 @APIResponse(responseCode = "400", description = "Invalid request",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "The request does not say who is calling",
+@APIResponse(responseCode = "401", description = "No valid bearer token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The caller's role does not allow this",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class SessionResource {
+
+    /** Overdue sessions closed before a list of every student's sessions; the deadline sweep closes any beyond. */
+    private static final int OVERDUE_BATCH = 100;
 
     @Inject
     Sessions sessions;
@@ -61,7 +72,7 @@ public class SessionResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Start a session: draws the questions at random and lays them out for this session")
+    @Operation(summary = "Start a session of my own (students): draws the questions at random and lays them out for this session")
     @APIResponse(responseCode = "201", description = "Started; Location names the session")
     @APIResponse(responseCode = "422", description = "A topic is unknown or retracted, nothing is due for review, or no questions match",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -75,30 +86,49 @@ public class SessionResource {
     }
 
     @GET
-    @Operation(summary = "List my sessions, newest first, a page at a time")
+    @RolesAllowed({CurrentUser.STUDENT, CurrentUser.TEACHER, CurrentUser.ADMIN})
+    @Operation(summary = "List sessions, newest first, a page at a time: a student's own; for teachers every student's, "
+            + "or one student's with studentId (a student naming another student gets an empty page)")
     @Transactional
-    public PageOf<SessionView.Summary> list(@QueryParam("status") SessionStatus status,
+    public PageOf<SessionView.Summary> list(@QueryParam("studentId") String studentId,
+            @QueryParam("status") SessionStatus status,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        String studentId = user.id();
-        sessions.overdueOf(studentId).forEach(sessions::closeIfOverdue);
-        var found = status == null
-                ? QuizSession.<QuizSession>find("studentId", Sort.descending("startedAt"), studentId)
-                : QuizSession.<QuizSession>find("studentId = ?1 and status = ?2", Sort.descending("startedAt"), studentId, status);
+        String student = user.isTeacher() ? studentId : user.id();
+        if (!user.isTeacher() && studentId != null && !studentId.equals(student)) {
+            return new PageOf<>(List.of(), page, size, 0);
+        }
+        if (student == null) {
+            sessions.overdue(OVERDUE_BATCH).forEach(sessions::closeIfOverdue);
+        } else {
+            sessions.overdueOf(student).forEach(sessions::closeIfOverdue);
+        }
+        StringBuilder query = new StringBuilder("1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (student != null) {
+            query.append(" and studentId = :studentId");
+            params.put("studentId", student);
+        }
+        if (status != null) {
+            query.append(" and status = :status");
+            params.put("status", status);
+        }
+        var found = QuizSession.<QuizSession>find(query.toString(), Sort.descending("startedAt").and("id"), params);
         List<SessionView.Summary> items = found.page(Page.of(page, size)).list().stream().map(SessionView.Summary::of).toList();
         return new PageOf<>(items, page, size, found.count());
     }
 
     @GET
     @Path("/{sessionId}")
-    @Operation(summary = "Read one of my sessions with its items (answer keys only once marked, in an exam only at the end)")
-    @APIResponse(responseCode = "404", description = "No such session of mine",
+    @RolesAllowed({CurrentUser.STUDENT, CurrentUser.TEACHER, CurrentUser.ADMIN})
+    @Operation(summary = "Read a session with its items (answer keys only once marked, in an exam only at the end); "
+            + "students their own, teachers any")
+    @APIResponse(responseCode = "404", description = "No such session (for a student: no such session of theirs)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @Transactional
     public SessionView get(@PathParam("sessionId") UUID sessionId) {
-        String studentId = user.id();
         sessions.closeIfOverdue(sessionId);
-        return SessionView.of(sessions.owned(studentId, sessionId));
+        return SessionView.of(readable(sessionId));
     }
 
     @PUT
@@ -106,7 +136,7 @@ public class SessionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Answer an item (again): marked at once in practice and review; in an exam hidden until the end, the last answer counts")
     @APIResponse(responseCode = "200", description = "The item, with feedback in practice and review")
-    @APIResponse(responseCode = "404", description = "No such session of mine, or no such item in it",
+    @APIResponse(responseCode = "404", description = "No such session of the caller's, or no such item in it",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The session has ended or its deadline passed, or another answer to the item won the race",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -125,7 +155,7 @@ public class SessionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Hand in an essay plan; it goes to grading-service, and the item awaits the student's self-assessment there")
     @APIResponse(responseCode = "202", description = "Accepted; planId is the assessment id in grading-service")
-    @APIResponse(responseCode = "404", description = "No such session of mine, or no such item in it",
+    @APIResponse(responseCode = "404", description = "No such session of the caller's, or no such item in it",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The session has ended or its deadline passed, or a plan was already handed in",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -143,7 +173,7 @@ public class SessionResource {
     @POST
     @Path("/{sessionId}/finish")
     @Operation(summary = "Finish the session: marks everything, emits SessionCompleted and returns the result")
-    @APIResponse(responseCode = "404", description = "No such session of mine",
+    @APIResponse(responseCode = "404", description = "No such session of the caller's",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The session has already ended",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -157,7 +187,7 @@ public class SessionResource {
     @POST
     @Path("/{sessionId}/abandon")
     @Operation(summary = "Give the session up: it takes no more answers and has no result")
-    @APIResponse(responseCode = "404", description = "No such session of mine",
+    @APIResponse(responseCode = "404", description = "No such session of the caller's",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The session has already ended",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -170,21 +200,27 @@ public class SessionResource {
 
     @GET
     @Path("/{sessionId}/result")
-    @Operation(summary = "The result: overall, per question type, per note section (what to revise), time taken; it updates as essay grades arrive")
-    @APIResponse(responseCode = "404", description = "No such session of mine",
+    @RolesAllowed({CurrentUser.STUDENT, CurrentUser.TEACHER, CurrentUser.ADMIN})
+    @Operation(summary = "The result: overall, per question type, per note section (what to revise), time taken; it updates "
+            + "as essay grades arrive; students their own, teachers any")
+    @APIResponse(responseCode = "404", description = "No such session (for a student: no such session of theirs)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "An exam still running, or an abandoned session, has no result to show",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @Transactional
     public ResultView result(@PathParam("sessionId") UUID sessionId) {
-        String studentId = user.id();
         sessions.closeIfOverdue(sessionId);
-        QuizSession session = sessions.owned(studentId, sessionId);
+        QuizSession session = readable(sessionId);
         if (!Disclosure.resultVisible(session.mode, session.status)) {
             throw ProblemException.conflict(session.status == SessionStatus.ABANDONED
                     ? "Session " + sessionId + " was abandoned and has no result"
                     : "Exam " + sessionId + " is still running; its result shows once it ends");
         }
         return ResultView.of(session);
+    }
+
+    /** Teachers read any session; a student only their own, another's being as absent as an unknown id. */
+    private QuizSession readable(UUID sessionId) {
+        return user.isTeacher() ? sessions.find(sessionId) : sessions.owned(user.id(), sessionId);
     }
 }

@@ -38,10 +38,10 @@ public class Catalog {
     public TopicPublishedV1 openForPractice(UUID topicId) {
         CatalogTopic topic = CatalogTopic.findById(topicId);
         if (topic == null || topic.latestVersion == 0) {
-            throw Unprocessable.because("Topic " + topicId + " is not in the catalog");
+            throw ProblemException.unprocessable("Topic " + topicId + " is not in the catalog");
         }
         if (!topic.available()) {
-            throw Unprocessable.because("Topic " + topicId + " has been retracted and takes no new sessions");
+            throw ProblemException.unprocessable("Topic " + topicId + " has been retracted and takes no new sessions");
         }
         return CatalogTopicVersion.find(topicId, topic.latestVersion).orElseThrow().snapshot;
     }

@@ -21,7 +21,10 @@ public class ReviewSchedule {
     @Inject
     EntityManager em;
 
-    /** Records a review of a question; the card is created on first sight (two sessions may race to do so). */
+    /**
+     * Records a review of a question; the card is created on first sight (two sessions may race to do so).
+     * {@code on conflict do nothing} is PostgreSQL's, and H2 2.x runs it too in PostgreSQL mode (the embedded database).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String studentId, UUID topicId, UUID questionId, boolean fullMarks, Instant reviewedAt) {
         em.createNativeQuery("""

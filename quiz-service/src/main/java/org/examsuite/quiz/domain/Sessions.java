@@ -82,7 +82,7 @@ public class Sessions {
             Set<UUID> due = reviews.due(studentId, request.topicIds(), now);
             candidates = candidates.stream().filter(c -> due.contains(c.question().id())).toList();
             if (candidates.isEmpty()) {
-                throw Unprocessable.because("Nothing in these topics is due for review yet; practise them first");
+                throw ProblemException.unprocessable("Nothing in these topics is due for review yet; practise them first");
             }
         }
         long seed = seeds.nextLong();
@@ -94,11 +94,11 @@ public class Sessions {
                     .sorted(Comparator.comparing((EssayCandidate c) -> c.topic().topicId()).thenComparing(c -> c.essay().id()))
                     .toList(), seed);
             if (essay == null) {
-                throw Unprocessable.because("These topics have no essay questions; start the session without an essay");
+                throw ProblemException.unprocessable("These topics have no essay questions; start the session without an essay");
             }
         }
         if (drawn.isEmpty() && essay == null) {
-            throw Unprocessable.because("These topics have no questions of the types asked for");
+            throw ProblemException.unprocessable("These topics have no questions of the types asked for");
         }
 
         QuizSession session = new QuizSession();
@@ -125,6 +125,16 @@ public class Sessions {
         return session;
     }
 
+    /** Any student's session, for teachers; 404 when there is none. */
+    @Transactional
+    public QuizSession find(UUID sessionId) {
+        QuizSession session = em.find(QuizSession.class, sessionId);
+        if (session == null) {
+            throw ProblemException.notFound("Session", sessionId);
+        }
+        return session;
+    }
+
     /** The student's own session; another student's is as good as absent (404). */
     @Transactional
     public QuizSession owned(String studentId, UUID sessionId) {
@@ -138,7 +148,7 @@ public class Sessions {
         requireOpen(session, now);
         SessionItem item = itemOf(session, itemId);
         if (item.kind == ItemKind.ESSAY) {
-            throw Unprocessable.because("Item " + itemId + " is an essay task; hand in a plan with POST /sessions/"
+            throw ProblemException.unprocessable("Item " + itemId + " is an essay task; hand in a plan with POST /sessions/"
                     + sessionId + "/items/" + itemId + "/essay-plan");
         }
         AnswerShapes.requireValid(item.question, item.layout(), answer);
@@ -173,7 +183,7 @@ public class Sessions {
         requireOpen(session, now);
         SessionItem item = itemOf(session, itemId);
         if (item.kind != ItemKind.ESSAY) {
-            throw Unprocessable.because("Item " + itemId + " is a " + item.kind + " question; answer it with PUT /sessions/"
+            throw ProblemException.unprocessable("Item " + itemId + " is a " + item.kind + " question; answer it with PUT /sessions/"
                     + sessionId + "/items/" + itemId + "/answer");
         }
         if (item.state != ItemState.UNANSWERED) {

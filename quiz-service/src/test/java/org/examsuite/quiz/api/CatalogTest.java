@@ -1,6 +1,5 @@
 package org.examsuite.quiz.api;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.examsuite.quiz.api.QuizClient.answer;
@@ -8,6 +7,7 @@ import static org.examsuite.quiz.api.QuizClient.as;
 import static org.examsuite.quiz.api.QuizClient.awaitCatalogVersion;
 import static org.examsuite.quiz.api.QuizClient.produce;
 import static org.examsuite.quiz.api.QuizClient.published;
+import static org.examsuite.quiz.api.QuizClient.reader;
 import static org.examsuite.quiz.api.QuizClient.start;
 import static org.examsuite.quiz.api.QuizClient.startBody;
 import static org.examsuite.quiz.api.QuizClient.student;
@@ -48,18 +48,18 @@ class CatalogTest {
     void aPublishedTopicIsListedAndReadableWithoutAnyAnswerKey() {
         TestTopics.Topic topic = published(bootstrapServers, TestTopics.topic("Catalog " + UUID.randomUUID()));
 
-        given().queryParam("size", 100).get("/catalog/topics").then().statusCode(200)
+        reader().queryParam("size", 100).get("/catalog/topics").then().statusCode(200)
                 .body("items.id", hasItem(topic.id().toString()));
-        Map<String, Object> listed = given().queryParam("level", "A_LEVEL").queryParam("board", "ocr").queryParam("size", 100)
+        Map<String, Object> listed = reader().queryParam("level", "A_LEVEL").queryParam("board", "ocr").queryParam("size", 100)
                 .get("/catalog/topics").then().statusCode(200).extract().jsonPath()
                 .getMap("items.find { it.id == '" + topic.id() + "' }");
         assertThat(listed).containsEntry("title", topic.snapshot().title()).containsEntry("code", "14.2")
                 .containsEntry("subject", "History").containsEntry("version", 1)
                 .containsEntry("counts", Map.of("sections", 2, "questions", 8, "essayQuestions", 1));
-        given().queryParam("board", "Cambridge").queryParam("size", 100).get("/catalog/topics").then()
+        reader().queryParam("board", "Cambridge").queryParam("size", 100).get("/catalog/topics").then()
                 .body("items.id", not(hasItem(topic.id().toString())));
 
-        String detail = given().get("/catalog/topics/{id}", topic.id()).then().statusCode(200)
+        String detail = reader().get("/catalog/topics/{id}", topic.id()).then().statusCode(200)
                 .body("sections.title", equalTo(List.of("Stalin's rise to power", "Collectivisation and the Five-Year Plans")))
                 .body("questionsByType.SHORT_ANSWER", equalTo(2))
                 .body("essayQuestions[0].marks", equalTo(20))
@@ -67,7 +67,7 @@ class CatalogTest {
         assertThat(detail).doesNotContain(TestTopics.SENTINEL, "Secretariat", "Socialism in One Country", "acceptedAnswers",
                 "correct", "rubric", "indicative", "Trotsky is expelled");
 
-        given().get("/catalog/topics/{id}", UUID.randomUUID()).then().statusCode(404)
+        reader().get("/catalog/topics/{id}", UUID.randomUUID()).then().statusCode(404)
                 .contentType("application/problem+json").body("status", equalTo(404));
     }
 
@@ -80,7 +80,7 @@ class CatalogTest {
         String lateId = produce(bootstrapServers, EventType.TOPIC_PUBLISHED_V1, topic.id().toString(), v2.snapshot());
         awaitProcessed(lateId);
 
-        given().get("/catalog/topics/{id}", topic.id()).then().statusCode(200)
+        reader().get("/catalog/topics/{id}", topic.id()).then().statusCode(200)
                 .body("version", equalTo(3)).body("title", equalTo(v3.snapshot().title()));
         assertThat(QuarkusTransaction.requiringNew().call(() -> CatalogTopicVersion.count("key.topicId", topic.id()))).isEqualTo(2);
     }
@@ -98,7 +98,7 @@ class CatalogTest {
         String markerId = produce(bootstrapServers, EventType.TOPIC_PUBLISHED_V1, topic.id().toString(), topic.snapshot());
         awaitProcessed(markerId);
 
-        given().get("/catalog/topics/{id}", topic.id()).then().statusCode(200)
+        reader().get("/catalog/topics/{id}", topic.id()).then().statusCode(200)
                 .body("version", equalTo(1)).body("title", equalTo(topic.snapshot().title()));
         assertThat(QuarkusTransaction.requiringNew().call(() -> CatalogTopicVersion.count("key.topicId", topic.id()))).isEqualTo(1);
         assertThat(QuarkusTransaction.requiringNew().call(() -> ProcessedEvent.count("key.eventId", eventId))).isEqualTo(1);
@@ -118,8 +118,8 @@ class CatalogTest {
 
         produce(bootstrapServers, EventType.TOPIC_RETRACTED_V1, topic.id().toString(),
                 new TopicRetractedV1(topic.id(), 2, Instant.now()));
-        await().atMost(Duration.ofSeconds(30)).until(() -> given().get("/catalog/topics/{id}", topic.id()).statusCode() == 404);
-        given().queryParam("size", 100).get("/catalog/topics").then().body("items.id", not(hasItem(topic.id().toString())));
+        await().atMost(Duration.ofSeconds(30)).until(() -> reader().get("/catalog/topics/{id}", topic.id()).statusCode() == 404);
+        reader().queryParam("size", 100).get("/catalog/topics").then().body("items.id", not(hasItem(topic.id().toString())));
 
         as(student).body(startBody(topic.id(), "PRACTICE")).post("/sessions").then().statusCode(422)
                 .contentType("application/problem+json").body("detail", containsString("retracted"));

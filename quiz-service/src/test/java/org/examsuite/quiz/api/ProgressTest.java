@@ -62,7 +62,7 @@ class ProgressTest {
         assertThat(progress.getList(entry + ".weakestSections.title")).containsExactly("Collectivisation and the Five-Year Plans");
         assertThat(progress.getList(entry + ".history.mode")).containsExactly("PRACTICE", "EXAM");
 
-        as(student()).get("/progress/{id}", student).then().statusCode(403).contentType("application/problem+json");
+        as(student()).get("/progress/{id}", student).then().statusCode(404).contentType("application/problem+json");
         asTeacher("teacher-" + UUID.randomUUID()).get("/progress/{id}", student).then().statusCode(200)
                 .body(entry + ".sessions", equalTo(2));
         as(student).get("/progress/{id}", student).then().statusCode(200);

@@ -1,6 +1,5 @@
 package org.examsuite.quiz.api;
 
-import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
@@ -20,8 +19,8 @@ import org.examsuite.events.content.ClozeGap;
 import org.examsuite.events.content.MatchPair;
 import org.examsuite.events.content.OrderingItem;
 import org.examsuite.events.content.RecallQuestion;
-import org.examsuite.platform.security.CurrentUser;
 import org.examsuite.quiz.TestTopics;
+import org.examsuite.testsupport.TestTokens;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 
@@ -29,18 +28,28 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 
-/** What the tests do over and over: feed events to the broker, call the API as a student, build answers. */
+/** What the tests do over and over: feed events to the broker, call the API with a token, build answers. */
 final class QuizClient {
 
     private QuizClient() {
     }
 
+    /** A request as the student {@code userId}, carrying their bearer token. */
     static RequestSpecification as(String userId) {
-        return given().header(CurrentUser.USER_HEADER, userId).contentType(ContentType.JSON);
+        return TestTokens.asStudent(userId).contentType(ContentType.JSON);
     }
 
     static RequestSpecification asTeacher(String userId) {
-        return as(userId).header(CurrentUser.ROLE_HEADER, "teacher");
+        return TestTokens.asTeacher(userId).contentType(ContentType.JSON);
+    }
+
+    static RequestSpecification asAdmin(String userId) {
+        return TestTokens.as(userId, "admin").contentType(ContentType.JSON);
+    }
+
+    /** Someone reading the catalog, which every role may. */
+    static RequestSpecification reader() {
+        return TestTokens.asStudent("catalog-reader");
     }
 
     static String student() {
@@ -82,7 +91,7 @@ final class QuizClient {
 
     static void awaitCatalogVersion(UUID topicId, int version) {
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> {
-            var response = given().get("/catalog/topics/{id}", topicId);
+            var response = reader().get("/catalog/topics/{id}", topicId);
             return response.statusCode() == 200 && response.jsonPath().getInt("version") == version;
         });
     }
