@@ -156,7 +156,7 @@ class EssayQuestionReadModelTest {
                 KafkaTopic.GRADING_CONTENT_TOPICS_DLQ.topicName(), r -> topicId.toString().equals(r.key()), 2,
                 Duration.ofSeconds(60));
         assertThat(dead.get(0).value()).startsWith("{\"topicId\"");
-        assertThat(TopicReader.header(dead.get(0), "dead-letter-reason")).contains("does not match its contract");
+        assertThat(TopicReader.header(dead.get(0), "dead-letter-reason")).contains("breaks its schema");
         assertThat(TopicReader.header(dead.get(1), "dead-letter-reason")).contains("lacks its id or its rubric");
 
         // The next event for the same topic, on the same partition behind the poison, is applied.
