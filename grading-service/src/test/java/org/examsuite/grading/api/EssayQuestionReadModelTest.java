@@ -147,17 +147,26 @@ class EssayQuestionReadModelTest {
         TestEvents.produceRaw(bootstrapServers, KafkaTopic.CONTENT_TOPICS, topicId.toString(), "{\"topicId\": \"not a uuid\"",
                 TestEvents.headers(EventType.TOPIC_PUBLISHED_V1.ceType(), UUID.randomUUID().toString()));
         EssayQuestion complete = DemoPack.question(topicId, DemoPack.MACHINATIONS);
+        // Caught by the platform against the event's schema: a rubric must be an object.
         EssayQuestion withoutRubric = new EssayQuestion(complete.id(), complete.prompt(), complete.commandWord(),
                 complete.marks(), complete.suggestedMinutes(), complete.guidance(), null, complete.indicativeContent());
         TestEvents.produce(bootstrapServers, EventType.TOPIC_PUBLISHED_V1, topicId.toString(),
                 DemoPack.topic(topicId, 1, List.of(withoutRubric)));
+        // Within the schema, but nothing to grade against: caught by the service itself.
+        Rubric rubric = complete.rubric();
+        EssayQuestion withoutCriteria = new EssayQuestion(complete.id(), complete.prompt(), complete.commandWord(),
+                complete.marks(), complete.suggestedMinutes(), complete.guidance(),
+                new Rubric(rubric.id(), rubric.version(), rubric.name(), List.of()), complete.indicativeContent());
+        TestEvents.produce(bootstrapServers, EventType.TOPIC_PUBLISHED_V1, topicId.toString(),
+                DemoPack.topic(topicId, 1, List.of(withoutCriteria)));
 
         List<ConsumerRecord<String, String>> dead = TopicReader.await(bootstrapServers,
-                KafkaTopic.GRADING_CONTENT_TOPICS_DLQ.topicName(), r -> topicId.toString().equals(r.key()), 2,
+                KafkaTopic.GRADING_CONTENT_TOPICS_DLQ.topicName(), r -> topicId.toString().equals(r.key()), 3,
                 Duration.ofSeconds(60));
         assertThat(dead.get(0).value()).startsWith("{\"topicId\"");
-        assertThat(TopicReader.header(dead.get(0), "dead-letter-reason")).contains("breaks its schema");
-        assertThat(TopicReader.header(dead.get(1), "dead-letter-reason")).contains("lacks its id or its rubric");
+        assertThat(TopicReader.header(dead.get(0), "dead-letter-reason")).contains("breaks its schema", "not well-formed");
+        assertThat(TopicReader.header(dead.get(1), "dead-letter-reason")).contains("breaks its schema", "rubric");
+        assertThat(TopicReader.header(dead.get(2), "dead-letter-reason")).contains("lacks its id or its rubric");
 
         // The next event for the same topic, on the same partition behind the poison, is applied.
         TestEvents.publishDemoTopic(bootstrapServers, topicId);
