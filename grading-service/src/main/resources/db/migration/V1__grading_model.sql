@@ -1,3 +1,4 @@
+-- ${json} is jsonb on PostgreSQL and json on the embedded H2 database (see application.properties).
 -- The essay questions this service grades against, read from content.topics. Every published
 -- version is kept: an assessment names the version (and so the rubric version) it was graded with.
 CREATE TABLE essay_topic (
@@ -25,7 +26,7 @@ CREATE TABLE essay_question_version (
     topic_title     VARCHAR(300) NOT NULL,
     rubric_id       UUID         NOT NULL,
     rubric_version  INTEGER      NOT NULL,
-    question        JSONB        NOT NULL,
+    question        ${json}      NOT NULL,
     published_at    TIMESTAMP WITH TIME ZONE NOT NULL,
     PRIMARY KEY (question_id, version)
 );
@@ -40,8 +41,8 @@ CREATE TABLE assessment (
     rubric_version     INTEGER      NOT NULL,
     session_id         UUID,
     item_id            UUID,
-    plan               JSONB        NOT NULL,
-    checks             JSONB        NOT NULL,
+    plan               ${json}      NOT NULL,
+    checks             ${json}      NOT NULL,
     status             VARCHAR(30)  NOT NULL,
     max_marks          INTEGER      NOT NULL,
     submitted_at       TIMESTAMP WITH TIME ZONE NOT NULL,

@@ -17,14 +17,17 @@ import org.examsuite.events.content.TopicPublishedV1;
 import org.examsuite.events.quiz.EssayPlan;
 import org.examsuite.events.quiz.EssayPlanSubmittedV1;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import org.examsuite.testsupport.TestTokens;
 
-import io.restassured.RestAssured;
+import com.fasterxml.jackson.core.JsonProcessingException;
 
 import static org.awaitility.Awaitility.await;
 
 /** Events as other services send them: raw records with CloudEvents headers, straight onto the broker. */
 public final class TestEvents {
+
+    /** The student whose token reads the essay questions while a test waits for them. */
+    public static final String READER = "student-reader";
 
     private TestEvents() {
     }
@@ -69,7 +72,7 @@ public final class TestEvents {
     }
 
     public static void awaitQuestions(UUID topicId, int count) {
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> RestAssured.given().queryParam("topicId", topicId)
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> TestTokens.asStudent(READER).queryParam("topicId", topicId)
                 .get("/essay-questions").then().statusCode(200)
                 .body("total", org.hamcrest.Matchers.equalTo(count)));
     }

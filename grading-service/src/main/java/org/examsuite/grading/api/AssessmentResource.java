@@ -25,6 +25,7 @@ import org.examsuite.platform.security.CurrentUser;
 
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -43,12 +44,15 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+@RolesAllowed({CurrentUser.STUDENT, CurrentUser.TEACHER, CurrentUser.ADMIN})
 @Path("/assessments")
 @Tag(name = "Assessments", description = "Essay plans, their evidence checks, the student's grade and the teacher's moderation")
 @Produces(MediaType.APPLICATION_JSON)
 @APIResponse(responseCode = "400", description = "Invalid request: the fields at fault are listed",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "The request does not say who is calling",
+@APIResponse(responseCode = "401", description = "No valid bearer token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The caller's role does not allow this",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class AssessmentResource {
 
@@ -59,9 +63,11 @@ public class AssessmentResource {
     Assessments assessments;
 
     @POST
+    @RolesAllowed(CurrentUser.STUDENT)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Submit a plan for an essay question directly; the evidence checks run at once",
-            description = "The student is the caller. The plan is graded against the question's current version.")
+    @Operation(summary = "Submit a plan for an essay question directly (students); the evidence checks run at once",
+            description = "The student is the caller (the token's subject; a studentId in the body is ignored). "
+                    + "The plan is graded against the question's current version.")
     @APIResponse(responseCode = "201", description = "Created; Location names the assessment")
     @APIResponse(responseCode = "404", description = "No such essay question",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -78,7 +84,10 @@ public class AssessmentResource {
 
     @GET
     @Operation(summary = "List assessments, newest first: a student's own, or for teachers everyone's",
-            description = "Teachers find the grades to moderate with status=SELF_ASSESSED.")
+            description = "Teachers find the grades to moderate with status=SELF_ASSESSED. A student's list holds only their "
+                    + "own; a studentId filter naming anyone else answers 404, as another student's assessment does.")
+    @APIResponse(responseCode = "404", description = "A student filtered by another student's id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @Transactional
     public PageOf<AssessmentViews.Summary> list(@QueryParam("status") String status,
             @QueryParam("essayQuestionId") UUID essayQuestionId, @QueryParam("studentId") String studentId,
@@ -88,6 +97,10 @@ public class AssessmentResource {
         StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
         if (!user.isTeacher()) {
+            // Another student's assessments do not exist for a student, whether or not that student has any.
+            if (studentId != null && !studentId.equals(caller)) {
+                throw ProblemException.notFound("Student", studentId);
+            }
             where.append(" and studentId = :caller");
             params.put("caller", caller);
         }
@@ -123,13 +136,12 @@ public class AssessmentResource {
 
     @PUT
     @Path("/{assessmentId}/self-assessment")
+    @RolesAllowed(CurrentUser.STUDENT)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Grade your own plan: a level and a justification per rubric criterion",
+    @Operation(summary = "Grade your own plan (students): a level and a justification per rubric criterion",
             description = "Marks follow the rubric's bands; where in a band is set by the evidence estimate. "
                     + "Returns the total and, per criterion, the self-grade against the evidence. Emits AssessmentGraded.")
     @APIResponse(responseCode = "200", description = "Graded")
-    @APIResponse(responseCode = "403", description = "A teacher cannot self-assess a student's plan",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such assessment, or another student's",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Graded already",
@@ -143,12 +155,11 @@ public class AssessmentResource {
 
     @PUT
     @Path("/{assessmentId}/moderation")
+    @RolesAllowed({CurrentUser.TEACHER, CurrentUser.ADMIN})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Moderate a student's grade (teachers): a level and a comment per criterion",
             description = "The student then sees both grades side by side. Emits AssessmentModerated.")
     @APIResponse(responseCode = "200", description = "Moderated")
-    @APIResponse(responseCode = "403", description = "The caller is not a teacher",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such assessment",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Not self-assessed yet, or moderated already",

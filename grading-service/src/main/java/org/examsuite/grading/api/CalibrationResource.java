@@ -1,7 +1,5 @@
 package org.examsuite.grading.api;
 
-import java.util.List;
-
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -12,18 +10,21 @@ import org.examsuite.platform.problems.Problem;
 import org.examsuite.platform.problems.ProblemException;
 import org.examsuite.platform.security.CurrentUser;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
+@RolesAllowed({CurrentUser.STUDENT, CurrentUser.TEACHER, CurrentUser.ADMIN})
 @Path("/calibration")
 @Tag(name = "Calibration", description = "How a student's self-grades compare with teachers' and with the evidence, over time")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = "The request does not say who is calling",
+@APIResponse(responseCode = "401", description = "No valid bearer token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The caller's role does not allow this",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class CalibrationResource {
 
@@ -34,7 +35,8 @@ public class CalibrationResource {
     CalibrationReports reports;
 
     @GET
-    @Operation(summary = "My calibration: per criterion, the mean and trend of (self − teacher) and (self − evidence estimate)")
+    @RolesAllowed(CurrentUser.STUDENT)
+    @Operation(summary = "My calibration (students): per criterion, the mean and trend of (self − teacher) and (self − evidence estimate)")
     public CalibrationReports.StudentCalibration mine() {
         return reports.forStudent(user.id());
     }
@@ -42,12 +44,12 @@ public class CalibrationResource {
     @GET
     @Path("/{studentId}")
     @Operation(summary = "A student's calibration (teachers; a student may read only their own)")
-    @APIResponse(responseCode = "403", description = "A student asked for someone else's calibration",
+    @APIResponse(responseCode = "404", description = "A student asked for someone else's calibration",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CalibrationReports.StudentCalibration of(@PathParam("studentId") String studentId) {
+        // Not 403: a student learns nothing about which student ids exist.
         if (!user.isTeacher() && !user.id().equals(studentId)) {
-            throw new ProblemException(Response.Status.FORBIDDEN, "Forbidden",
-                    "Only teachers read another student's calibration", List.of());
+            throw ProblemException.notFound("Calibration of student", studentId);
         }
         return reports.forStudent(studentId);
     }

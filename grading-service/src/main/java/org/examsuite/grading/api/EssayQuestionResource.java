@@ -12,9 +12,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.examsuite.grading.domain.EssayCatalog;
 import org.examsuite.grading.persistence.EssayQuestionRecord;
 import org.examsuite.platform.problems.Problem;
+import org.examsuite.platform.security.CurrentUser;
 
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -26,10 +28,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+@RolesAllowed({CurrentUser.STUDENT, CurrentUser.TEACHER, CurrentUser.ADMIN})
 @Path("/essay-questions")
 @Tag(name = "Essay questions", description = "Published essay questions with their rubric and indicative content, as content.topics delivered them")
 @Produces(MediaType.APPLICATION_JSON)
 @APIResponse(responseCode = "400", description = "Invalid request",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid bearer token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The caller's role does not allow this",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class EssayQuestionResource {
 

@@ -51,27 +51,6 @@ public class Assessments {
 
     private static final Logger LOG = Logger.getLogger(Assessments.class);
 
-    /**
-     * Built here because ProblemException.unprocessable asks Response.Status for 422, which that enum
-     * lacks, so its status is null and the response ends as a 500.
-     */
-    private static final Response.StatusType UNPROCESSABLE = new Response.StatusType() {
-        @Override
-        public int getStatusCode() {
-            return 422;
-        }
-
-        @Override
-        public Response.Status.Family getFamily() {
-            return Response.Status.Family.CLIENT_ERROR;
-        }
-
-        @Override
-        public String getReasonPhrase() {
-            return "Unprocessable Content";
-        }
-    };
-
     @Inject
     EventPublisher events;
 
@@ -82,9 +61,8 @@ public class Assessments {
     public Assessment submit(String studentId, PlanDraft draft) {
         EssayQuestionRecord question = EssayCatalog.find(draft.essayQuestionId());
         if (!EssayCatalog.openForPlans(question)) {
-            throw new ProblemException(UNPROCESSABLE, "Request cannot be processed", "Essay question " + question.id
-                    + " is no longer published (its topic was retracted or the question withdrawn) and takes no new plans",
-                    List.of());
+            throw ProblemException.unprocessable("Essay question " + question.id
+                    + " is no longer published (its topic was retracted or the question withdrawn) and takes no new plans");
         }
         return create(UUID.randomUUID(), studentId, EssayCatalog.current(question), draft.plan(), null, null);
     }

@@ -1,6 +1,5 @@
 package org.examsuite.grading.api;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -32,7 +31,7 @@ import org.examsuite.events.quiz.EssayPlanSubmittedV1;
 import org.examsuite.grading.DemoPack;
 import org.examsuite.grading.DemoPlans;
 import org.examsuite.grading.TestEvents;
-import org.examsuite.platform.security.CurrentUser;
+import org.examsuite.testsupport.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -64,11 +63,11 @@ class AssessmentFlowTest {
     }
 
     private RequestSpecification asStudent() {
-        return given().header(CurrentUser.USER_HEADER, student).header(CurrentUser.ROLE_HEADER, "student");
+        return TestTokens.asStudent(student);
     }
 
     private RequestSpecification asTeacher() {
-        return given().header(CurrentUser.USER_HEADER, teacher).header(CurrentUser.ROLE_HEADER, "teacher");
+        return TestTokens.asTeacher(teacher);
     }
 
     @Test
@@ -263,7 +262,7 @@ class AssessmentFlowTest {
     void aStudentListsOnlyTheirOwnAssessmentsAndTeachersListEveryone() {
         String mine = submit(DemoPlans.strong(DemoPack.COLLECTIVISATION), DemoPack.COLLECTIVISATION);
         String other = "student-" + UUID.randomUUID();
-        given().header(CurrentUser.USER_HEADER, other).contentType(ContentType.JSON)
+        TestTokens.asStudent(other).contentType(ContentType.JSON)
                 .body(TestEvents.planBody(DemoPack.questionId(topicId, DemoPack.COLLECTIVISATION),
                         DemoPlans.listLike(DemoPack.COLLECTIVISATION)))
                 .post("/assessments").then().statusCode(201);
@@ -271,7 +270,10 @@ class AssessmentFlowTest {
         asStudent().get("/assessments").then().statusCode(200)
                 .body("total", equalTo(1)).body("items[0].id", equalTo(mine))
                 .body("items[0].prompt", equalTo(DemoPack.question(topicId, DemoPack.COLLECTIVISATION).prompt()));
-        asStudent().queryParam("studentId", other).get("/assessments").then().statusCode(200).body("total", equalTo(0));
+        // Naming another student in the filter finds nothing, as asking for their assessment does.
+        asStudent().queryParam("studentId", other).get("/assessments").then().statusCode(404)
+                .contentType("application/problem+json");
+        asStudent().queryParam("studentId", student).get("/assessments").then().statusCode(200).body("total", equalTo(1));
         asTeacher().queryParam("essayQuestionId", DemoPack.questionId(topicId, DemoPack.COLLECTIVISATION))
                 .get("/assessments").then().statusCode(200).body("total", equalTo(2));
     }

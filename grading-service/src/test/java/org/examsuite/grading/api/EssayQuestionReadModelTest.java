@@ -1,6 +1,5 @@
 package org.examsuite.grading.api;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -27,7 +26,7 @@ import org.examsuite.events.content.TopicRetractedV1;
 import org.examsuite.grading.DemoPack;
 import org.examsuite.grading.DemoPlans;
 import org.examsuite.grading.TestEvents;
-import org.examsuite.platform.security.CurrentUser;
+import org.examsuite.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -40,18 +39,22 @@ class EssayQuestionReadModelTest {
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
+    private static io.restassured.specification.RequestSpecification asStudent() {
+        return TestTokens.asStudent("student-reader");
+    }
+
     @Test
     void aPublishedTopicsQuestionsAreListedWithTheirRubricAndIndicativeContent() {
         UUID topicId = UUID.randomUUID();
         TestEvents.publishDemoTopic(bootstrapServers, topicId);
         EssayQuestion machinations = DemoPack.question(topicId, DemoPack.MACHINATIONS);
 
-        given().queryParam("topicId", topicId).queryParam("size", 2).get("/essay-questions").then().statusCode(200)
+        asStudent().queryParam("topicId", topicId).queryParam("size", 2).get("/essay-questions").then().statusCode(200)
                 .body("total", equalTo(5))
                 .body("items", hasSize(2))
                 .body("items[0].prompt", equalTo(machinations.prompt()))
                 .body("items[0].openForPlans", equalTo(true));
-        given().get("/essay-questions/{id}", machinations.id()).then().statusCode(200)
+        asStudent().get("/essay-questions/{id}", machinations.id()).then().statusCode(200)
                 .body("prompt", equalTo(machinations.prompt()))
                 .body("commandWord", equalTo("TO_WHAT_EXTENT"))
                 .body("commandPhrase", equalTo("To what extent"))
@@ -84,26 +87,26 @@ class EssayQuestionReadModelTest {
         TestEvents.produce(bootstrapServers, EventType.TOPIC_PUBLISHED_V1, topicId.toString(), second);
         TestEvents.awaitQuestions(topicId, 4);
         TestEvents.produce(bootstrapServers, EventType.TOPIC_PUBLISHED_V1, topicId.toString(), first);
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().get("/essay-questions/{id}?version=1", original.id())
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> asStudent().get("/essay-questions/{id}?version=1", original.id())
                 .then().statusCode(200).body("prompt", equalTo(original.prompt())));
 
-        given().get("/essay-questions/{id}", original.id()).then().statusCode(200)
+        asStudent().get("/essay-questions/{id}", original.id()).then().statusCode(200)
                 .body("version", equalTo(2))
                 .body("currentVersion", equalTo(2))
                 .body("prompt", equalTo(revised.prompt()))
                 .body("rubric.version", equalTo(2));
-        given().get("/essay-questions/{id}?version=1", original.id()).then().statusCode(200)
+        asStudent().get("/essay-questions/{id}?version=1", original.id()).then().statusCode(200)
                 .body("version", equalTo(1)).body("currentVersion", equalTo(2)).body("rubric.version", equalTo(1));
         // The question dropped in version 2 stays dropped although version 1 arrived later.
         EssayQuestion dropped = first.essayQuestions().get(4);
-        given().queryParam("topicId", topicId).get("/essay-questions").then().body("total", equalTo(4))
+        asStudent().queryParam("topicId", topicId).get("/essay-questions").then().body("total", equalTo(4))
                 .body("items.id", not(hasItem(dropped.id().toString())));
-        given().queryParam("topicId", topicId).queryParam("includeClosed", true).get("/essay-questions").then()
+        asStudent().queryParam("topicId", topicId).queryParam("includeClosed", true).get("/essay-questions").then()
                 .body("total", equalTo(5));
-        given().get("/essay-questions/{id}", dropped.id()).then().statusCode(200).body("openForPlans", equalTo(false));
+        asStudent().get("/essay-questions/{id}", dropped.id()).then().statusCode(200).body("openForPlans", equalTo(false));
 
         // A plan submitted now is graded against version 2 and its rubric version.
-        given().header(CurrentUser.USER_HEADER, "student-" + UUID.randomUUID()).contentType(ContentType.JSON)
+        TestTokens.asStudent("student-" + UUID.randomUUID()).contentType(ContentType.JSON)
                 .body(TestEvents.planBody(original.id(), DemoPlans.strong(DemoPack.MACHINATIONS)))
                 .post("/assessments").then().statusCode(201)
                 .body("question.version", equalTo(2))
@@ -117,7 +120,7 @@ class EssayQuestionReadModelTest {
         TestEvents.publishDemoTopic(bootstrapServers, topicId);
         UUID questionId = DemoPack.questionId(topicId, DemoPack.GREAT_PURGE);
         String student = "student-" + UUID.randomUUID();
-        String before = given().header(CurrentUser.USER_HEADER, student).contentType(ContentType.JSON)
+        String before = TestTokens.asStudent(student).contentType(ContentType.JSON)
                 .body(TestEvents.planBody(questionId, DemoPlans.strong(DemoPack.GREAT_PURGE)))
                 .post("/assessments").then().statusCode(201).extract().path("id");
 
@@ -125,13 +128,13 @@ class EssayQuestionReadModelTest {
                 new TopicRetractedV1(topicId, 1, Instant.now()));
         TestEvents.awaitQuestions(topicId, 0);
 
-        given().header(CurrentUser.USER_HEADER, student).contentType(ContentType.JSON)
+        TestTokens.asStudent(student).contentType(ContentType.JSON)
                 .body(TestEvents.planBody(questionId, DemoPlans.strong(DemoPack.GREAT_PURGE)))
                 .post("/assessments").then().statusCode(422).contentType("application/problem+json")
                 .body("status", equalTo(422));
-        given().header(CurrentUser.USER_HEADER, student).get("/assessments").then().body("total", equalTo(1));
-        given().header(CurrentUser.USER_HEADER, student).get("/assessments/{id}", before).then().statusCode(200);
-        given().get("/essay-questions/{id}", questionId).then().statusCode(200).body("openForPlans", equalTo(false));
+        TestTokens.asStudent(student).get("/assessments").then().body("total", equalTo(1));
+        TestTokens.asStudent(student).get("/assessments/{id}", before).then().statusCode(200);
+        asStudent().get("/essay-questions/{id}", questionId).then().statusCode(200).body("openForPlans", equalTo(false));
 
         // Publishing again lifts the retraction.
         TestEvents.produce(bootstrapServers, EventType.TOPIC_PUBLISHED_V1, topicId.toString(), DemoPack.topic(topicId, 2));
@@ -144,17 +147,26 @@ class EssayQuestionReadModelTest {
         TestEvents.produceRaw(bootstrapServers, KafkaTopic.CONTENT_TOPICS, topicId.toString(), "{\"topicId\": \"not a uuid\"",
                 TestEvents.headers(EventType.TOPIC_PUBLISHED_V1.ceType(), UUID.randomUUID().toString()));
         EssayQuestion complete = DemoPack.question(topicId, DemoPack.MACHINATIONS);
+        // Caught by the platform against the event's schema: a rubric must be an object.
         EssayQuestion withoutRubric = new EssayQuestion(complete.id(), complete.prompt(), complete.commandWord(),
                 complete.marks(), complete.suggestedMinutes(), complete.guidance(), null, complete.indicativeContent());
         TestEvents.produce(bootstrapServers, EventType.TOPIC_PUBLISHED_V1, topicId.toString(),
                 DemoPack.topic(topicId, 1, List.of(withoutRubric)));
+        // Within the schema, but nothing to grade against: caught by the service itself.
+        Rubric rubric = complete.rubric();
+        EssayQuestion withoutCriteria = new EssayQuestion(complete.id(), complete.prompt(), complete.commandWord(),
+                complete.marks(), complete.suggestedMinutes(), complete.guidance(),
+                new Rubric(rubric.id(), rubric.version(), rubric.name(), List.of()), complete.indicativeContent());
+        TestEvents.produce(bootstrapServers, EventType.TOPIC_PUBLISHED_V1, topicId.toString(),
+                DemoPack.topic(topicId, 1, List.of(withoutCriteria)));
 
         List<ConsumerRecord<String, String>> dead = TopicReader.await(bootstrapServers,
-                KafkaTopic.GRADING_CONTENT_TOPICS_DLQ.topicName(), r -> topicId.toString().equals(r.key()), 2,
+                KafkaTopic.GRADING_CONTENT_TOPICS_DLQ.topicName(), r -> topicId.toString().equals(r.key()), 3,
                 Duration.ofSeconds(60));
         assertThat(dead.get(0).value()).startsWith("{\"topicId\"");
-        assertThat(TopicReader.header(dead.get(0), "dead-letter-reason")).contains("does not match its contract");
-        assertThat(TopicReader.header(dead.get(1), "dead-letter-reason")).contains("lacks its id or its rubric");
+        assertThat(TopicReader.header(dead.get(0), "dead-letter-reason")).contains("breaks its schema", "not well-formed");
+        assertThat(TopicReader.header(dead.get(1), "dead-letter-reason")).contains("breaks its schema", "rubric");
+        assertThat(TopicReader.header(dead.get(2), "dead-letter-reason")).contains("lacks its id or its rubric");
 
         // The next event for the same topic, on the same partition behind the poison, is applied.
         TestEvents.publishDemoTopic(bootstrapServers, topicId);

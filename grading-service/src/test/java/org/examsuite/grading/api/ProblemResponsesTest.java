@@ -22,7 +22,7 @@ import org.examsuite.events.quiz.PlanPoint;
 import org.examsuite.grading.DemoPack;
 import org.examsuite.grading.DemoPlans;
 import org.examsuite.grading.TestEvents;
-import org.examsuite.platform.security.CurrentUser;
+import org.examsuite.testsupport.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -51,11 +51,11 @@ class ProblemResponsesTest {
     }
 
     private RequestSpecification asStudent() {
-        return given().header(CurrentUser.USER_HEADER, student);
+        return TestTokens.asStudent(student);
     }
 
     private RequestSpecification asTeacher() {
-        return given().header(CurrentUser.USER_HEADER, "teacher-1").header(CurrentUser.ROLE_HEADER, "teacher");
+        return TestTokens.asTeacher("teacher-1");
     }
 
     private static ValidatableResponse problem(ValidatableResponse response, int status) {
@@ -146,7 +146,7 @@ class ProblemResponsesTest {
 
         problem(asStudent().contentType(ContentType.JSON).body(TestEvents.levels(5, 5, 5))
                 .put("/assessments/{id}/self-assessment", id).then(), 409);
-        problem(given().header(CurrentUser.USER_HEADER, "student-other").contentType(ContentType.JSON)
+        problem(TestTokens.asStudent("student-other").contentType(ContentType.JSON)
                 .body(TestEvents.levels(5, 5, 5)).put("/assessments/{id}/self-assessment", id).then(), 404);
         problem(asTeacher().contentType(ContentType.JSON).body(TestEvents.levels(5, 5, 5))
                 .put("/assessments/{id}/self-assessment", id).then(), 403);
@@ -158,9 +158,9 @@ class ProblemResponsesTest {
     void anotherStudentsAssessmentDoesNotExistForYou() {
         String id = submitted();
 
-        problem(given().header(CurrentUser.USER_HEADER, "student-other").get("/assessments/{id}", id).then(), 404);
-        problem(given().header(CurrentUser.USER_HEADER, "student-other").header(CurrentUser.ROLE_HEADER, "student")
-                .get("/calibration/{studentId}", student).then(), 403);
+        problem(TestTokens.asStudent("student-other").get("/assessments/{id}", id).then(), 404);
+        problem(TestTokens.asStudent("student-other")
+                .get("/calibration/{studentId}", student).then(), 404);
         problem(asStudent().get("/reports/essay-questions/{id}", questionId).then(), 403);
         problem(asTeacher().get("/reports/essay-questions/{id}", UUID.randomUUID()).then(), 404);
         asTeacher().get("/assessments/{id}", id).then().statusCode(200);
@@ -203,8 +203,8 @@ class ProblemResponsesTest {
                 .body("errors[0].field", equalTo("status"));
         problem(asStudent().queryParam("size", 500).get("/assessments").then(), 400)
                 .body("errors[0].field", equalTo("size"));
-        problem(given().get("/essay-questions/{id}", UUID.randomUUID()).then(), 404);
-        problem(given().get("/essay-questions/{id}?version=9", questionId).then(), 404);
+        problem(asStudent().get("/essay-questions/{id}", UUID.randomUUID()).then(), 404);
+        problem(asStudent().get("/essay-questions/{id}?version=9", questionId).then(), 404);
     }
 
     @Test

@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.examsuite.events.content.EssayQuestion;
 import org.examsuite.events.content.IndicativeFactor;
 
@@ -208,8 +207,8 @@ public record SpecificEvidence(List<String> names, List<String> dates, List<Stri
     }
 
     private static Set<String> openers() {
-        Set<String> openers = new HashSet<>();
-        EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.forEach(word -> openers.add(word instanceof char[] chars ? new String(chars) : word.toString()));
+        Set<String> openers = new HashSet<>(Set.of("a", "an", "and", "are", "be", "but", "if", "into", "is", "it", "no",
+                "not", "of", "or", "such", "the", "their", "then", "there", "these", "they", "to", "was", "will"));
         openers.addAll(Set.of("he", "she", "his", "her", "him", "its", "we", "our", "you", "i", "however", "although",
                 "though", "while", "whereas", "when", "after", "before", "because", "since", "despite", "during", "once",
                 "so", "thus", "therefore", "overall", "ultimately", "from", "without", "also", "yet", "even", "only",

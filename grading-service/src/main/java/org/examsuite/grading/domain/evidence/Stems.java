@@ -1,44 +1,26 @@
 package org.examsuite.grading.domain.evidence;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.examsuite.text.EnglishText;
 
 /**
- * Plan text and evidence terms reduced to the same tokens by Lucene's English analyser (standard
- * tokeniser, possessives and stop words removed, lower case, Porter stems), so that "factions"
- * matches "faction", "appointed" matches "appointments" and "Lenin's" matches "Lenin".
+ * Plan text and evidence terms reduced to the same tokens by the suite's one English analysis
+ * ({@link EnglishText}: standard tokeniser, possessives and stop words removed, lower case, British
+ * "-ise" written "-ize", Porter stems), so that "factions" matches "faction", "appointed" matches
+ * "appointments", "Lenin's" matches "Lenin" and "industrialization" matches "industrialisation".
  */
 final class Stems {
 
     /** Analyzer instances keep per-thread state internally, so one instance serves every caller. */
-    private static final Analyzer ANALYZER = new EnglishAnalyzer();
+    private static final Analyzer ANALYZER = EnglishText.analyzer();
 
     private Stems() {
     }
 
     static List<String> of(String text) {
-        if (text == null || text.isBlank()) {
-            return List.of();
-        }
-        List<String> tokens = new ArrayList<>();
-        try (TokenStream stream = ANALYZER.tokenStream("text", text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                tokens.add(term.toString());
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return tokens;
+        return EnglishText.terms(ANALYZER, text);
     }
 
     /**

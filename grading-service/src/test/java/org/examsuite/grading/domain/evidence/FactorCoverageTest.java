@@ -77,6 +77,25 @@ class FactorCoverageTest {
     }
 
     @Test
+    void anAmericanSpelledTermMatchesABritishSpelledPlanAndTheOtherWayRound() {
+        // Indicative content written with -ize, a student writing -ise (and inflecting it), and the reverse.
+        IndicativeFactor american = new IndicativeFactor("collectivization", "Forced collectivization", "",
+                List.of("collectivization", "industrialization", "mechanization"), 3);
+        IndicativeFactor british = new IndicativeFactor("dekulakisation", "Dekulakisation", "",
+                List.of("dekulakisation", "urbanisation"), 2);
+
+        FactorCoverage britishPlan = FactorCoverage.of(List.of(american),
+                Plans.thesisOnly("Farms were collectivised and mechanised to pay for industrialisation."));
+        FactorCoverage americanPlan = FactorCoverage.of(List.of(british),
+                Plans.thesisOnly("Dekulakization drove peasants into the towns, speeding urbanization."));
+
+        assertThat(britishPlan.covered()).singleElement().satisfies(factor -> assertThat(factor.matchedTerms())
+                .containsExactly("collectivization", "industrialization", "mechanization"));
+        assertThat(americanPlan.covered()).singleElement().satisfies(factor -> assertThat(factor.matchedTerms())
+                .containsExactly("dekulakisation", "urbanisation"));
+    }
+
+    @Test
     void aMinimumAboveTheNumberOfTermsIsCappedAtTheTerms() {
         IndicativeFactor single = new IndicativeFactor("kirov", "Kirov", "", List.of("Kirov"), 3);
 
