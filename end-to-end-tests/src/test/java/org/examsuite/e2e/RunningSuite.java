@@ -49,8 +49,11 @@ final class RunningSuite implements AutoCloseable {
     private final Map<Service, Integer> ports = new LinkedHashMap<>();
     private final Path logs;
 
-    private RunningSuite(KafkaDevBroker broker, Path logs) {
+    private final Path root;
+
+    private RunningSuite(KafkaDevBroker broker, Path root, Path logs) {
         this.broker = broker;
+        this.root = root;
         this.logs = logs;
     }
 
@@ -59,10 +62,10 @@ final class RunningSuite implements AutoCloseable {
         Path logs = Files.createDirectories(Path.of(System.getProperty("suite.logs", "target/e2e-logs")));
         KafkaDevBroker broker = KafkaDevBroker.start(Files.createTempDirectory("e2e-kafka-"), 0, 0);
         System.out.println("[e2e] real Kafka broker (KRaft, Apache Kafka jars) at " + broker.bootstrapServers());
-        RunningSuite suite = new RunningSuite(broker, logs);
+        RunningSuite suite = new RunningSuite(broker, root, logs);
         try {
             for (Service service : Service.values()) {
-                suite.launch(root, service);
+                suite.launch(service, true);
             }
             for (Service service : Service.values()) {
                 suite.awaitReady(service, Duration.ofSeconds(120));
@@ -105,15 +108,21 @@ final class RunningSuite implements AutoCloseable {
         }
     }
 
-    private void launch(Path root, Service service) throws IOException {
+    /** Starts a stopped service again on its port and database, keeping its data, and waits until it is ready. */
+    void start(Service service) throws IOException {
+        launch(service, false);
+        awaitReady(service, Duration.ofSeconds(120));
+    }
+
+    private void launch(Service service, boolean emptyDatabase) throws IOException {
         Path jar = root.resolve(service.module).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: package the services before the end-to-end tests");
         }
-        int port = freePort();
+        int port = ports.computeIfAbsent(service, s -> freePort());
         ProcessBuilder builder = new ProcessBuilder(List.of(javaBinary(), "-Xmx256m", "-jar", jar.toString()))
                 .redirectErrorStream(true)
-                .redirectOutput(logs.resolve(service.module + ".log").toFile());
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(logs.resolve(service.module + ".log").toFile()));
         Map<String, String> env = builder.environment();
         // What Compose would give the container, then only what differs on this host: addresses, the
         // test database and the test token issuer.
@@ -127,8 +136,7 @@ final class RunningSuite implements AutoCloseable {
         env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", TestTokens.publicKeyFile().toString());
         env.put("MP_JWT_VERIFY_ISSUER", TestTokens.ISSUER);
         env.put("QUARKUS_FLYWAY_CLEAN_DISABLED", "false");
-        env.put("QUARKUS_FLYWAY_CLEAN_AT_START", "true");
-        ports.put(service, port);
+        env.put("QUARKUS_FLYWAY_CLEAN_AT_START", String.valueOf(emptyDatabase));
         processes.put(service, builder.start());
         System.out.println("[e2e] started " + service.module + " on port " + port + " (log: " + logs.resolve(service.module + ".log") + ")");
     }

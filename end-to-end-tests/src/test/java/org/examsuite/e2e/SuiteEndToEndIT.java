@@ -147,4 +147,32 @@ class SuiteEndToEndIT {
                         .then().statusCode(200)
                         .body("items.findAll { it.title == 'Published during an outage' }.size()", equalTo(1)));
     }
+
+    @Test
+    @Order(5)
+    void plansWaitInKafkaWhileGradingIsDownAndAreAssessedOnceWhenItReturns() throws Exception {
+        String quiz = suite.url(Service.QUIZ);
+        String topicId = TestTokens.asStudent("student-outage").baseUri(quiz).get("/catalog/topics")
+                .then().extract().path("items.find { it.title == \"Stalin's Russia, 1924-41\" }.id");
+        suite.stop(Service.GRADING);
+        var session = TestTokens.asStudent("student-outage").baseUri(quiz).contentType(ContentType.JSON)
+                .body("{\"topicIds\": [\"" + topicId + "\"], \"mode\": \"PRACTICE\", \"questionCount\": 1, \"includeEssay\": true}")
+                .post("/sessions").then().statusCode(201).extract().jsonPath();
+        String planId = TestTokens.asStudent("student-outage").baseUri(quiz).contentType(ContentType.JSON)
+                .body("""
+                        {"thesis": "Stalin's control of the party machine mattered most.",
+                         "points": [{"point": "Appointments", "evidence": "General Secretary, 1922", "explanation": "Loyal delegates voted for him."}],
+                         "counterArgument": "His rivals underestimated him. Trotsky missed Lenin's funeral in 1924.",
+                         "conclusion": "To a large extent his own manoeuvring explains his rise."}
+                        """)
+                .post("/sessions/{id}/items/{item}/essay-plan", session.getString("id"),
+                        session.getString("items.find { it.type == 'ESSAY' }.id"))
+                .then().statusCode(202).extract().path("planId");
+
+        suite.start(Service.GRADING);
+        await("the plan handed in while grading-service was down is assessed").atMost(Duration.ofSeconds(90)).untilAsserted(() ->
+                TestTokens.asStudent("student-outage").baseUri(suite.url(Service.GRADING)).get("/assessments")
+                        .then().statusCode(200)
+                        .body("items.findAll { it.id == '" + planId + "' }.size()", equalTo(1)));
+    }
 }
