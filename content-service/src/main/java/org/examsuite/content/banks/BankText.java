@@ -126,12 +126,18 @@ public final class BankText {
     }
 
     /**
-     * A stable key from a bank's name or id: kept as it is when it is already a key (letters,
-     * digits, dots, underscores and hyphens, at most 100), otherwise slugged.
+     * A stable key from a bank's id number (Moodle's {@code <idnumber>}, GIFT's {@code [id:…]}): kept as
+     * it is when it is already a key (letters, digits, dots, underscores and hyphens, at most 100),
+     * otherwise slugged.
      */
-    public static String keyFrom(String nameOrId) {
-        String s = nameOrId == null ? "" : nameOrId.trim();
+    public static String keyFromId(String id) {
+        String s = id == null ? "" : id.trim();
         return KEY_LIKE.matcher(s).matches() ? s : slug(s, 80, "q");
+    }
+
+    /** A stable key from a question's name or GIFT title: its slug. */
+    public static String keyFromName(String name) {
+        return slug(name, 80, "q");
     }
 
     /** Lower-case ASCII words joined by hyphens, at most {@code max} characters; {@code fallback} when none. */

@@ -88,7 +88,8 @@ public final class MoodleXmlReader {
         name = name.trim();
         for (XmlNode file : q.descendants("file")) {
             String content = file.text.toString().replaceAll("\\s+", "");
-            files.add(new BankFile.EmbeddedFile(name, file.attrs.getOrDefault("name", "(unnamed)"), content.length() * 3L / 4));
+            long padding = content.endsWith("==") ? 2 : content.endsWith("=") ? 1 : 0;
+            files.add(new BankFile.EmbeddedFile(name, file.attrs.getOrDefault("name", "(unnamed)"), content.length() * 3L / 4 - padding));
         }
         int inline = 0;
         for (XmlNode text : q.descendants("text")) {

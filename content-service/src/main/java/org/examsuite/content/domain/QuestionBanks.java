@@ -248,7 +248,7 @@ public class QuestionBanks {
                 pointsMatched.add(match);
                 continue;
             }
-            String key = uniqueKey(entry.idnumber() != null ? entry.idnumber() : entry.name(), used);
+            String key = uniqueKey(entry.idnumber() != null ? BankText.keyFromId(entry.idnumber()) : BankText.keyFromName(entry.name()), used);
             if (entry.mapped() instanceof BankFile.Recall r) {
                 Integer at = questionAt.get(key);
                 QuestionDraft merged = mergeQuestion(at == null ? null : questions.get(at), withKey(r.draft(), key), r);
@@ -282,9 +282,8 @@ public class QuestionBanks {
                 base.levels(), base.boards(), sections, questions, essays);
     }
 
-    /** The key from an id number or name, with -2, -3… when the file already used it for this topic. */
-    private static String uniqueKey(String nameOrId, Set<String> used) {
-        String base = BankText.keyFrom(nameOrId);
+    /** The key, with -2, -3… when the file already used it for this topic. */
+    private static String uniqueKey(String base, Set<String> used) {
         String key = base;
         for (int n = 2; used.contains(key); n++) {
             key = base + "-" + n;
