@@ -10,7 +10,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.examsuite.content.domain.ContentPack;
+import org.examsuite.content.banks.Banks;
+import org.examsuite.content.domain.QuestionBanks;
 import org.examsuite.content.domain.ContentPacks;
 import org.examsuite.content.domain.TopicAuthoring;
 import org.examsuite.content.domain.TopicDraft;
@@ -67,6 +68,9 @@ public class TopicResource {
 
     @Inject
     ContentPacks packs;
+
+    @Inject
+    QuestionBanks banks;
 
     @Inject
     CurrentUser caller;
@@ -224,16 +228,28 @@ public class TopicResource {
 
     @GET
     @Path("/{topicId}/export")
-    @Operation(summary = "Export a topic's draft as a content pack")
+    @Produces({MediaType.APPLICATION_JSON, "application/xml", MediaType.TEXT_PLAIN})
+    @Operation(summary = "Export a topic's draft as a content pack (format=pack), Moodle XML (format=moodle-xml) or GIFT (format=gift)",
+            description = "Moodle XML and GIFT hold the topic's questions, essays and bank notes (descriptions). Questions a format cannot "
+                    + "hold (ordering questions; in GIFT also cloze questions other than one gap followed by text) are left out with a "
+                    + "comment and their keys listed in the X-Skipped-Questions header.")
     @APIResponse(responseCode = "404", description = "No such topic",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ContentPack export(@PathParam("topicId") UUID topicId,
-            @QueryParam("format") @DefaultValue("pack") ExportFormat format) {
-        return packs.exportPack(topicId);
+    public Response export(@PathParam("topicId") UUID topicId, @QueryParam("format") @DefaultValue("pack") String format) {
+        return switch (format.trim().toLowerCase(java.util.Locale.ROOT)) {
+            case "pack" -> Response.ok(packs.exportPack(topicId), MediaType.APPLICATION_JSON_TYPE).build();
+            case "moodle-xml" -> bank(banks.export(topicId, false), "application/xml; charset=UTF-8", topicId, "xml");
+            case "gift" -> bank(banks.export(topicId, true), "text/plain; charset=UTF-8", topicId, "gift.txt");
+            default -> throw ProblemException.invalid("format", "must be pack, moodle-xml or gift");
+        };
     }
 
-    /** The suite's own content pack; Moodle XML and GIFT are the subject of the question-bank issue. */
-    public enum ExportFormat {
-        pack
+    private static Response bank(Banks.Export export, String type, UUID topicId, String extension) {
+        Response.ResponseBuilder response = Response.ok(export.body(), type)
+                .header("Content-Disposition", "attachment; filename=\"topic-" + topicId + "." + extension + "\"");
+        if (!export.skipped().isEmpty()) {
+            response.header("X-Skipped-Questions", String.join(",", export.skipped()));
+        }
+        return response.build();
     }
 }
