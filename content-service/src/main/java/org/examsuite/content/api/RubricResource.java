@@ -8,6 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.examsuite.platform.api.PageOf;
 import org.examsuite.content.api.ItemViews.RubricView;
 import org.examsuite.content.domain.RubricDraft;
 import org.examsuite.content.domain.Rubrics;

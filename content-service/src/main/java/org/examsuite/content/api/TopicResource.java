@@ -10,6 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.examsuite.platform.api.PageOf;
 import org.examsuite.content.banks.Banks;
 import org.examsuite.content.domain.QuestionBanks;
 import org.examsuite.content.domain.ContentPacks;

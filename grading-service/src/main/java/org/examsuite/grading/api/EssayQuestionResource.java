@@ -9,6 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.examsuite.platform.api.PageOf;
 import org.examsuite.grading.domain.EssayCatalog;
 import org.examsuite.grading.persistence.EssayQuestionRecord;
 import org.examsuite.platform.problems.Problem;

@@ -9,6 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.examsuite.platform.api.PageOf;
 import org.examsuite.events.content.QualificationLevel;
 import org.examsuite.platform.problems.Problem;
 import org.examsuite.platform.security.CurrentUser;
