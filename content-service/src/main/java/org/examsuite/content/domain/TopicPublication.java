@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
+import org.examsuite.platform.persistence.VersionKey;
 import org.examsuite.content.persistence.Topic;
 import org.examsuite.content.persistence.TopicVersion;
 import org.examsuite.events.EventType;
@@ -42,7 +43,7 @@ public class TopicPublication {
         }
         TopicVersion version = new TopicVersion();
         int number = topic.publishedVersion + 1;
-        version.key = new TopicVersion.Key(topic.id, number);
+        version.key = new VersionKey(topic.id, number);
         version.publishedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         version.snapshot = snapshot(topic, number, version.publishedAt);
         version.persist();

@@ -1,18 +1,17 @@
 package org.examsuite.content.persistence;
 
-import java.io.Serializable;
 import java.time.Instant;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.examsuite.platform.persistence.VersionKey;
 import org.examsuite.events.content.TopicPublishedV1;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
-import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -23,7 +22,8 @@ import jakarta.persistence.Table;
 public class TopicVersion extends PanacheEntityBase {
 
     @EmbeddedId
-    public Key key;
+    @AttributeOverride(name = "id", column = @Column(name = "topic_id"))
+    public VersionKey key;
 
     @JdbcTypeCode(SqlTypes.JSON)
     public TopicPublishedV1 snapshot;
@@ -32,31 +32,6 @@ public class TopicVersion extends PanacheEntityBase {
     public Instant publishedAt;
 
     public static Optional<TopicVersion> find(UUID topicId, int version) {
-        return findByIdOptional(new Key(topicId, version));
-    }
-
-    @Embeddable
-    public static class Key implements Serializable {
-        @Column(name = "topic_id")
-        public UUID topicId;
-        public int version;
-
-        public Key() {
-        }
-
-        public Key(UUID topicId, int version) {
-            this.topicId = topicId;
-            this.version = version;
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Key key && topicId.equals(key.topicId) && version == key.version;
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(topicId, version);
-        }
+        return findByIdOptional(new VersionKey(topicId, version));
     }
 }

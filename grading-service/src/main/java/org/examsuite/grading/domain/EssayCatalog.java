@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.examsuite.platform.persistence.VersionKey;
 import org.examsuite.events.content.EssayQuestion;
 import org.examsuite.events.content.Rubric;
 import org.examsuite.events.content.TopicPublishedV1;
@@ -56,7 +57,7 @@ public class EssayCatalog {
             }
             if (EssayQuestionVersion.find(question.id(), published.version()).isEmpty()) {
                 EssayQuestionVersion version = new EssayQuestionVersion();
-                version.key = new EssayQuestionVersion.Key(question.id(), published.version());
+                version.key = new VersionKey(question.id(), published.version());
                 version.topicId = published.topicId();
                 version.topicTitle = published.title();
                 version.rubricId = question.rubric().id();
@@ -123,10 +124,10 @@ public class EssayCatalog {
             return Optional.empty();
         }
         return EssayQuestionVersion.<EssayQuestionVersion>find(
-                        "key.questionId = ?1 and key.version < ?2 order by key.version desc", questionId, topicVersion)
+                        "key.id = ?1 and key.version < ?2 order by key.version desc", questionId, topicVersion)
                 .firstResultOptional()
                 .or(() -> EssayQuestionVersion.<EssayQuestionVersion>find(
-                        "key.questionId = ?1 and key.version > ?2 order by key.version", questionId, topicVersion)
+                        "key.id = ?1 and key.version > ?2 order by key.version", questionId, topicVersion)
                         .firstResultOptional());
     }
 

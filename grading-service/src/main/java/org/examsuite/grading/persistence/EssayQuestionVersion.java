@@ -1,18 +1,17 @@
 package org.examsuite.grading.persistence;
 
-import java.io.Serializable;
 import java.time.Instant;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.examsuite.platform.persistence.VersionKey;
 import org.examsuite.events.content.EssayQuestion;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
-import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -26,7 +25,8 @@ import jakarta.persistence.Table;
 public class EssayQuestionVersion extends PanacheEntityBase {
 
     @EmbeddedId
-    public Key key;
+    @AttributeOverride(name = "id", column = @Column(name = "question_id"))
+    public VersionKey key;
 
     @Column(name = "topic_id")
     public UUID topicId;
@@ -47,31 +47,6 @@ public class EssayQuestionVersion extends PanacheEntityBase {
     public Instant publishedAt;
 
     public static Optional<EssayQuestionVersion> find(UUID questionId, int version) {
-        return findByIdOptional(new Key(questionId, version));
-    }
-
-    @Embeddable
-    public static class Key implements Serializable {
-        @Column(name = "question_id")
-        public UUID questionId;
-        public int version;
-
-        public Key() {
-        }
-
-        public Key(UUID questionId, int version) {
-            this.questionId = questionId;
-            this.version = version;
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Key key && questionId.equals(key.questionId) && version == key.version;
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(questionId, version);
-        }
+        return findByIdOptional(new VersionKey(questionId, version));
     }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.examsuite.platform.persistence.VersionKey;
 import org.examsuite.events.content.TopicPublishedV1;
 import org.examsuite.events.content.TopicRetractedV1;
 import org.examsuite.platform.events.IncomingEvent;
@@ -65,7 +66,7 @@ public class Catalog {
             return;
         }
         CatalogTopicVersion version = new CatalogTopicVersion();
-        version.key = new CatalogTopicVersion.Key(snapshot.topicId(), snapshot.version());
+        version.key = new VersionKey(snapshot.topicId(), snapshot.version());
         version.snapshot = snapshot;
         version.receivedAt = Instant.now();
         version.persist();

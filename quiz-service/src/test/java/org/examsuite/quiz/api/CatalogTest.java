@@ -82,7 +82,7 @@ class CatalogTest {
 
         reader().get("/catalog/topics/{id}", topic.id()).then().statusCode(200)
                 .body("version", equalTo(3)).body("title", equalTo(v3.snapshot().title()));
-        assertThat(QuarkusTransaction.requiringNew().call(() -> CatalogTopicVersion.count("key.topicId", topic.id()))).isEqualTo(2);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> CatalogTopicVersion.count("key.id", topic.id()))).isEqualTo(2);
     }
 
     @Test
@@ -100,7 +100,7 @@ class CatalogTest {
 
         reader().get("/catalog/topics/{id}", topic.id()).then().statusCode(200)
                 .body("version", equalTo(1)).body("title", equalTo(topic.snapshot().title()));
-        assertThat(QuarkusTransaction.requiringNew().call(() -> CatalogTopicVersion.count("key.topicId", topic.id()))).isEqualTo(1);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> CatalogTopicVersion.count("key.id", topic.id()))).isEqualTo(1);
         assertThat(QuarkusTransaction.requiringNew().call(() -> ProcessedEvent.count("key.eventId", eventId))).isEqualTo(1);
     }
 
