@@ -19,10 +19,12 @@ import org.examsuite.events.privacy.StudentErasureRequestedV1;
 import org.examsuite.grading.DemoPack;
 import org.examsuite.grading.DemoPlans;
 import org.examsuite.grading.TestEvents;
+import org.examsuite.platform.events.OutboxEvent;
 import org.examsuite.testsupport.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
@@ -57,6 +59,10 @@ class StudentErasureTest {
         grade(kept, keptId);
         TestTokens.asStudent(erased).get("/calibration").then().statusCode(200).body("assessments", greaterThan(0));
 
+        for (String id : new String[] {moderated, keptId}) {
+            await().atMost(Duration.ofSeconds(30)).until(() -> relayedOutboxRows(id) > 0);
+        }
+
         StudentErasureRequestedV1 erasure = new StudentErasureRequestedV1(erased, EventExamples.ADMIN_ID, Instant.now());
         String eventId = TestEvents.produce(bootstrapServers, EventType.STUDENT_ERASURE_REQUESTED_V1, erased, erasure);
 
@@ -70,6 +76,8 @@ class StudentErasureTest {
                 .body("total", equalTo(0));
         TestTokens.asTeacher(teacher).get("/calibration/{id}", erased).then().statusCode(200).body("assessments", equalTo(0));
 
+        assertThat(relayedOutboxRows(moderated)).as("relayed grades of the erased student").isZero();
+        assertThat(relayedOutboxRows(keptId)).as("relayed grade of another student").isEqualTo(1);
         TestTokens.asStudent(kept).get("/assessments").then().statusCode(200).body("total", equalTo(1))
                 .body("items[0].id", equalTo(keptId));
         TestTokens.asStudent(kept).get("/assessments/{id}", keptId).then().statusCode(200)
@@ -99,6 +107,10 @@ class StudentErasureTest {
         assertThat(TopicReader.header(dead, "dead-letter-reason")).isNotBlank();
         assertThat(dead.value()).isEqualTo(poison);
         TestTokens.asStudent(student).get("/assessments/{id}", assessment).then().statusCode(200);
+    }
+
+    private static long relayedOutboxRows(String key) {
+        return QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count("messageKey = ?1 and publishedAt is not null", key));
     }
 
     private String submit(String student, String questionKey) {

@@ -12,6 +12,7 @@ import static org.examsuite.quiz.api.QuizClient.published;
 import static org.examsuite.quiz.api.QuizClient.start;
 import static org.examsuite.quiz.api.QuizClient.startBody;
 import static org.examsuite.quiz.api.QuizClient.student;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.time.Duration;
@@ -27,6 +28,7 @@ import org.examsuite.events.EventSchemas;
 import org.examsuite.events.EventType;
 import org.examsuite.events.KafkaTopic;
 import org.examsuite.events.privacy.StudentErasureRequestedV1;
+import org.examsuite.platform.events.OutboxEvent;
 import org.examsuite.quiz.TestTopics;
 import org.examsuite.quiz.persistence.ReviewCard;
 import org.examsuite.quiz.persistence.SessionItem;
@@ -73,6 +75,12 @@ class StudentErasureTest {
         long keptCards = reviewCards(kept);
         assertThat(keptCards).isPositive();
 
+        for (String sessionId : List.of(finishedId, keptId)) {
+            TopicReader.await(bootstrapServers, KafkaTopic.QUIZ_SESSIONS.topicName(), r -> sessionId.equals(r.key()), 1,
+                    Duration.ofSeconds(30));
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> relayedOutboxRows(finishedId) == 1);
+
         JsonPath response = asAdmin("admin-dpo").delete("/students/{id}", erased).then().statusCode(202)
                 .contentType("application/json").body("studentId", equalTo(erased)).body("sessionsDeleted", equalTo(2))
                 .extract().jsonPath();
@@ -87,6 +95,8 @@ class StudentErasureTest {
         asTeacher("teacher-1").queryParam("studentId", erased).get("/sessions").then().body("total", equalTo(0));
         assertThat(reviewCards(erased)).isZero();
         assertThat(rowsOfSessions(List.of(finishedId, activeId))).isZero();
+        assertThat(relayedOutboxRows(finishedId)).as("the relayed SessionCompleted of the erased student").isZero();
+        assertThat(relayedOutboxRows(keptId)).as("the relayed SessionCompleted of another student").isEqualTo(1);
 
         as(kept).get("/sessions/{id}", keptId).then().statusCode(200).body("status", equalTo("FINISHED"));
         as(kept).get("/progress").then().statusCode(200).body("topics.size()", equalTo(1));
@@ -131,6 +141,10 @@ class StudentErasureTest {
 
     private static long reviewCards(String studentId) {
         return QuarkusTransaction.requiringNew().call(() -> ReviewCard.count("key.studentId", studentId));
+    }
+
+    private static long relayedOutboxRows(String key) {
+        return QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count("messageKey = ?1 and publishedAt is not null", key));
     }
 
     private static long rowsOfSessions(List<String> sessionIds) {
