@@ -24,6 +24,7 @@ import org.examsuite.events.grading.AssessmentGradedV1;
 import org.examsuite.events.grading.AssessmentModeratedV1;
 import org.examsuite.events.grading.CriterionGrade;
 import org.examsuite.events.grading.Grader;
+import org.examsuite.events.privacy.StudentErasureRequestedV1;
 import org.examsuite.events.quiz.EssayPlan;
 import org.examsuite.events.quiz.EssayPlanSubmittedV1;
 import org.examsuite.events.quiz.PlanPoint;
@@ -46,6 +47,7 @@ public final class EventExamples {
     public static final UUID ITEM_ID = UUID.fromString("5b0d6f0e-3c1e-4e8a-9a43-0d7f5b1c2a07");
     public static final String STUDENT_ID = "student-ada";
     public static final String TEACHER_ID = "teacher-grace";
+    public static final String ADMIN_ID = "admin-alan";
     private static final Instant AT = Instant.parse("2026-09-14T09:30:00Z");
 
     private EventExamples() {
@@ -127,6 +129,10 @@ public final class EventExamples {
                 List.of(new ScoreSummary("The Rise of Stalin", 5.5, 7, 7)), AT.minusSeconds(1200), AT);
     }
 
+    public static StudentErasureRequestedV1 studentErasureRequested() {
+        return new StudentErasureRequestedV1(STUDENT_ID, ADMIN_ID, AT.plusSeconds(172_800));
+    }
+
     /** The example of each type, by type. */
     public static Object of(EventType type) {
         return switch (type) {
@@ -136,6 +142,7 @@ public final class EventExamples {
             case SESSION_COMPLETED_V1 -> sessionCompleted();
             case ASSESSMENT_GRADED_V1 -> assessmentGraded();
             case ASSESSMENT_MODERATED_V1 -> assessmentModerated();
+            case STUDENT_ERASURE_REQUESTED_V1 -> studentErasureRequested();
         };
     }
 

@@ -7,6 +7,7 @@ import org.examsuite.events.content.TopicPublishedV1;
 import org.examsuite.events.content.TopicRetractedV1;
 import org.examsuite.events.grading.AssessmentGradedV1;
 import org.examsuite.events.grading.AssessmentModeratedV1;
+import org.examsuite.events.privacy.StudentErasureRequestedV1;
 import org.examsuite.events.quiz.EssayPlanSubmittedV1;
 import org.examsuite.events.quiz.SessionCompletedV1;
 
@@ -21,7 +22,8 @@ public enum EventType {
     ESSAY_PLAN_SUBMITTED_V1("org.examsuite.quiz.EssayPlanSubmitted.v1", KafkaTopic.QUIZ_ESSAY_PLANS, EssayPlanSubmittedV1.class),
     SESSION_COMPLETED_V1("org.examsuite.quiz.SessionCompleted.v1", KafkaTopic.QUIZ_SESSIONS, SessionCompletedV1.class),
     ASSESSMENT_GRADED_V1("org.examsuite.grading.AssessmentGraded.v1", KafkaTopic.GRADING_ASSESSMENTS, AssessmentGradedV1.class),
-    ASSESSMENT_MODERATED_V1("org.examsuite.grading.AssessmentModerated.v1", KafkaTopic.GRADING_ASSESSMENTS, AssessmentModeratedV1.class);
+    ASSESSMENT_MODERATED_V1("org.examsuite.grading.AssessmentModerated.v1", KafkaTopic.GRADING_ASSESSMENTS, AssessmentModeratedV1.class),
+    STUDENT_ERASURE_REQUESTED_V1("org.examsuite.privacy.StudentErasureRequested.v1", KafkaTopic.PRIVACY_ERASURES, StudentErasureRequestedV1.class);
 
     private final String ceType;
     private final KafkaTopic topic;

@@ -14,10 +14,12 @@ public enum KafkaTopic {
     QUIZ_ESSAY_PLANS("quiz.essay-plans", 6),
     QUIZ_SESSIONS("quiz.sessions", 3),
     GRADING_ASSESSMENTS("grading.assessments", 6),
+    PRIVACY_ERASURES("privacy.erasures", 3),
     QUIZ_CONTENT_TOPICS_DLQ("quiz-service.content.topics.dlq", 1),
     QUIZ_GRADING_ASSESSMENTS_DLQ("quiz-service.grading.assessments.dlq", 1),
     GRADING_CONTENT_TOPICS_DLQ("grading-service.content.topics.dlq", 1),
-    GRADING_ESSAY_PLANS_DLQ("grading-service.quiz.essay-plans.dlq", 1);
+    GRADING_ESSAY_PLANS_DLQ("grading-service.quiz.essay-plans.dlq", 1),
+    GRADING_PRIVACY_ERASURES_DLQ("grading-service.privacy.erasures.dlq", 1);
 
     private final String topicName;
     private final int partitions;

@@ -31,7 +31,8 @@ class EventSchemasTest {
             "studentId", "teacherId", "essayQuestionId", "questions", "sections", "essayQuestions", "title", "prompt",
             "plan", "criteria", "levels", "boards", "options", "acceptedAnswers", "itemsInOrder", "pairs", "gaps", "text",
             "rubric", "indicativeContent", "evidenceTerms", "publishedAt", "retractedAt", "submittedAt", "gradedAt",
-            "moderatedAt", "completedAt", "gradedBy", "commandWord", "points", "keyPoints", "criterionKey", "topicIds", "mode");
+            "moderatedAt", "completedAt", "gradedBy", "commandWord", "points", "keyPoints", "criterionKey", "topicIds", "mode",
+            "requestedBy", "requestedAt");
 
     private static final Path SCHEMAS = Path.of(System.getProperty("schemas.dir", "src/main/resources/schemas"));
 

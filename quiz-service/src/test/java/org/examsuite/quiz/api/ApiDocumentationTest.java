@@ -17,7 +17,8 @@ class ApiDocumentationTest {
                 .body(containsString("/sessions/{sessionId}/items/{itemId}/answer"))
                 .body(containsString("/sessions/{sessionId}/items/{itemId}/essay-plan"))
                 .body(containsString("/sessions/{sessionId}/result"))
-                .body(containsString("/progress/{studentId}"));
+                .body(containsString("/progress/{studentId}"))
+                .body(containsString("/students/{studentId}"));
         given().get("/q/health/live").then().statusCode(200);
     }
 }

@@ -42,6 +42,7 @@ class SecurityTest {
 
     private static final Set<String> EVERYONE = Set.of("student", "teacher", "admin");
     private static final Set<String> STUDENTS = Set.of("student");
+    private static final Set<String> ADMINS = Set.of("admin");
 
     /** The student who owns {@link #session}, which stays ACTIVE and unanswered through every test here. */
     private static final String OWNER = "student-owner-" + UUID.randomUUID();
@@ -53,7 +54,10 @@ class SecurityTest {
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
-    /** Method, path ({topic}, {session}, {item}, {essay}, {student} stand for the owner's) and the roles let in. */
+    /**
+     * Method, path ({topic}, {session}, {item}, {essay}, {student} stand for the owner's; {stranger} for a student with
+     * no data, so that an admin's erasure leaves the owner's session alone) and the roles let in.
+     */
     static Stream<Arguments> endpoints() {
         return Stream.of(
                 Arguments.of("GET", "/catalog/topics", EVERYONE),
@@ -67,7 +71,8 @@ class SecurityTest {
                 Arguments.of("POST", "/sessions/{session}/abandon", STUDENTS),
                 Arguments.of("GET", "/sessions/{session}/result", EVERYONE),
                 Arguments.of("GET", "/progress", STUDENTS),
-                Arguments.of("GET", "/progress/{student}", EVERYONE));
+                Arguments.of("GET", "/progress/{student}", EVERYONE),
+                Arguments.of("DELETE", "/students/{stranger}", ADMINS));
     }
 
     @BeforeEach
@@ -220,7 +225,8 @@ class SecurityTest {
         RequestSpecification withBody = method.equals("POST") || method.equals("PUT")
                 ? request.contentType(ContentType.JSON).body(body) : request;
         return withBody.request(method, path.replace("{topic}", topic.id().toString()).replace("{session}", session)
-                .replace("{item}", recallItem).replace("{essay}", essayItem).replace("{student}", OWNER));
+                .replace("{item}", recallItem).replace("{essay}", essayItem).replace("{student}", OWNER)
+                .replace("{stranger}", "student-stranger-" + UUID.randomUUID()));
     }
 
     /** A body the endpoint would accept from the session's owner, so that only the caller is at fault. */
