@@ -5,15 +5,12 @@ import java.util.List;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.examsuite.content.api.ItemViews.EssayQuestionView;
 import org.examsuite.content.domain.EssayQuestionDraft;
 import org.examsuite.content.domain.TopicAuthoring;
 import org.examsuite.content.domain.TopicItems;
-import org.examsuite.platform.problems.Problem;
 import org.examsuite.platform.security.CurrentUser;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -38,8 +35,7 @@ import jakarta.ws.rs.core.Response;
 @Produces(MediaType.APPLICATION_JSON)
 @APIResponse(responseCode = "401", description = "No valid bearer token")
 @APIResponse(responseCode = "403", description = "Not a teacher")
-@APIResponse(responseCode = "404", description = "No such topic or essay question",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "No such topic or essay question")
 public class EssayQuestionResource {
 
     @Inject
@@ -56,8 +52,7 @@ public class EssayQuestionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add an essay question; its marks must equal its rubric's total")
     @APIResponse(responseCode = "201", description = "Created")
-    @APIResponse(responseCode = "400", description = "Invalid essay question: the field at fault is named",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid essay question: the field at fault is named")
     public Response add(@PathParam("topicId") UUID topicId, @NotNull @Valid EssayQuestionDraft draft) {
         EssayQuestionView question = EssayQuestionView.of(items.addEssayQuestion(topicId, draft));
         return Response.created(URI.create("/topics/" + topicId + "/essay-questions/" + question.id())).entity(question).build();
@@ -75,8 +70,7 @@ public class EssayQuestionResource {
     @Path("/{essayQuestionId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace an essay question")
-    @APIResponse(responseCode = "400", description = "Invalid essay question: the field at fault is named",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid essay question: the field at fault is named")
     public EssayQuestionView update(@PathParam("topicId") UUID topicId, @PathParam("essayQuestionId") UUID essayQuestionId,
             @NotNull @Valid EssayQuestionDraft draft) {
         return EssayQuestionView.of(items.updateEssayQuestion(topicId, essayQuestionId, draft));

@@ -6,8 +6,6 @@ import java.util.Locale;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.examsuite.content.domain.ContentPack;
@@ -67,8 +65,7 @@ public class ImportResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Import a content pack: validated whole, applied all or nothing, matched by stable keys")
     @APIResponse(responseCode = "200", description = "What was created, updated or left unchanged")
-    @APIResponse(responseCode = "400", description = "The pack is invalid; nothing was imported",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The pack is invalid; nothing was imported")
     public ImportReport importPack(@NotNull ContentPack pack, @QueryParam("format") String format) {
         requirePack(format, MediaType.APPLICATION_JSON);
         return packs.importPack(pack);
@@ -78,8 +75,7 @@ public class ImportResource {
     @Consumes({"application/yaml", "text/yaml"})
     @Operation(summary = "Import a content pack written in YAML (the same structure as the JSON format)")
     @APIResponse(responseCode = "200", description = "What was created, updated or left unchanged")
-    @APIResponse(responseCode = "400", description = "The pack is invalid or not well-formed YAML; nothing was imported",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The pack is invalid or not well-formed YAML; nothing was imported")
     public ImportReport importYamlPack(@NotNull String yaml, @QueryParam("format") String format) throws JsonProcessingException {
         requirePack(format, "application/yaml");
         return packs.importPack(YAML.readValue(yaml, ContentPack.class));
@@ -94,12 +90,9 @@ public class ImportResource {
                     + "a question that cannot be mapped refuses the whole import. Essays need rubricKey. See docs/question-banks.md.")
     @APIResponse(responseCode = "200", description = "What was created, updated or left unchanged; what was skipped and why; notes; files not stored")
     @APIResponse(responseCode = "400", description = "The file is malformed (the line or element path at fault), a question cannot be mapped "
-            + "(without partial=true), or the target is incomplete; nothing was imported",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "The body or the number of questions is over the limit; nothing was imported",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "The format cannot be told from the content type; give ?format=",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "(without partial=true), or the target is incomplete; nothing was imported")
+    @APIResponse(responseCode = "413", description = "The body or the number of questions is over the limit; nothing was imported")
+    @APIResponse(responseCode = "415", description = "The format cannot be told from the content type; give ?format=")
     public ImportReport importBank(@NotNull byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @QueryParam("format") String format, @QueryParam("topicKey") String topicKey, @QueryParam("subject") String subject,
             @QueryParam("title") String title, @QueryParam("level") List<String> levels, @QueryParam("board") List<String> boards,

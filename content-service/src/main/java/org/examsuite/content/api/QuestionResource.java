@@ -5,15 +5,12 @@ import java.util.List;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.examsuite.content.api.ItemViews.QuestionView;
 import org.examsuite.content.domain.QuestionDraft;
 import org.examsuite.content.domain.TopicAuthoring;
 import org.examsuite.content.domain.TopicItems;
-import org.examsuite.platform.problems.Problem;
 import org.examsuite.platform.security.CurrentUser;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -38,8 +35,7 @@ import jakarta.ws.rs.core.Response;
 @Produces(MediaType.APPLICATION_JSON)
 @APIResponse(responseCode = "401", description = "No valid bearer token")
 @APIResponse(responseCode = "403", description = "Not a teacher")
-@APIResponse(responseCode = "404", description = "No such topic or question",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "No such topic or question")
 public class QuestionResource {
 
     @Inject
@@ -56,8 +52,7 @@ public class QuestionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a question; its type decides which fields apply (see QuestionDraft)")
     @APIResponse(responseCode = "201", description = "Created")
-    @APIResponse(responseCode = "400", description = "Invalid question: the field at fault is named",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid question: the field at fault is named")
     public Response add(@PathParam("topicId") UUID topicId, @NotNull @Valid QuestionDraft draft) {
         QuestionView question = QuestionView.of(items.addQuestion(topicId, draft));
         return Response.created(URI.create("/topics/" + topicId + "/questions/" + question.id())).entity(question).build();
@@ -75,8 +70,7 @@ public class QuestionResource {
     @Path("/{questionId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace a question")
-    @APIResponse(responseCode = "400", description = "Invalid question: the field at fault is named",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid question: the field at fault is named")
     public QuestionView update(@PathParam("topicId") UUID topicId, @PathParam("questionId") UUID questionId,
             @NotNull @Valid QuestionDraft draft) {
         return QuestionView.of(items.updateQuestion(topicId, questionId, draft));

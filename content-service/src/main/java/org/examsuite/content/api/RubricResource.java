@@ -4,8 +4,6 @@ import java.net.URI;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.examsuite.platform.api.PageOf;
@@ -13,7 +11,6 @@ import org.examsuite.content.api.ItemViews.RubricView;
 import org.examsuite.content.domain.RubricDraft;
 import org.examsuite.content.domain.Rubrics;
 import org.examsuite.content.persistence.RubricEntity;
-import org.examsuite.platform.problems.Problem;
 import org.examsuite.platform.security.CurrentUser;
 
 import io.quarkus.panache.common.Page;
@@ -44,8 +41,7 @@ import jakarta.ws.rs.core.Response;
 @Produces(MediaType.APPLICATION_JSON)
 @APIResponse(responseCode = "401", description = "No valid bearer token")
 @APIResponse(responseCode = "403", description = "Not a teacher")
-@APIResponse(responseCode = "404", description = "No such rubric",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "No such rubric")
 public class RubricResource {
 
     @Inject
@@ -64,10 +60,8 @@ public class RubricResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a mark scheme: criteria with levels whose bands are ordered, contiguous and end at the criterion's maximum")
     @APIResponse(responseCode = "201", description = "Created")
-    @APIResponse(responseCode = "400", description = "Invalid rubric: the field at fault is named",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The key is taken",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid rubric: the field at fault is named")
+    @APIResponse(responseCode = "409", description = "The key is taken")
     public Response create(@NotNull @Valid RubricDraft draft) {
         RubricView rubric = RubricView.of(rubrics.create(draft));
         return Response.created(URI.create("/rubrics/" + rubric.id())).entity(rubric).build();
@@ -85,8 +79,7 @@ public class RubricResource {
     @Path("/{rubricId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Edit a mark scheme (a new version; published topics keep the version they were published with)")
-    @APIResponse(responseCode = "400", description = "Invalid rubric, or its total no longer fits the essay questions using it",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid rubric, or its total no longer fits the essay questions using it")
     public RubricView update(@PathParam("rubricId") UUID rubricId, @NotNull @Valid RubricDraft draft) {
         return RubricView.of(rubrics.update(rubricId, draft));
     }
@@ -95,8 +88,7 @@ public class RubricResource {
     @Path("/{rubricId}")
     @Operation(summary = "Delete a mark scheme that no essay question uses")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "409", description = "Essay questions use it",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Essay questions use it")
     public Response delete(@PathParam("rubricId") UUID rubricId) {
         rubrics.delete(rubricId);
         return Response.noContent().build();

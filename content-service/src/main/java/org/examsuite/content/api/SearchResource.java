@@ -1,15 +1,12 @@
 package org.examsuite.content.api;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.examsuite.content.search.SearchFilter;
 import org.examsuite.content.search.SearchIndex;
 import org.examsuite.content.search.SearchResults;
 import org.examsuite.events.content.QualificationLevel;
-import org.examsuite.platform.problems.Problem;
 import org.examsuite.platform.security.CurrentUser;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -37,8 +34,7 @@ public class SearchResource {
     @GET
     @Operation(summary = "Search published content with English stemming (\"collectivise\" finds \"collectivization\"), best first")
     @APIResponse(responseCode = "200", description = "Ranked hits")
-    @APIResponse(responseCode = "400", description = "No query, or a bad filter or page",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "No query, or a bad filter or page")
     public SearchResults search(@QueryParam("q") @NotBlank @Size(max = 200) String q,
             @QueryParam("subject") String subject, @QueryParam("level") QualificationLevel level,
             @QueryParam("board") String board,

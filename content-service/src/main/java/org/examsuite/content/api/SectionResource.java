@@ -5,15 +5,12 @@ import java.util.List;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.examsuite.content.api.ItemViews.SectionView;
 import org.examsuite.content.domain.SectionDraft;
 import org.examsuite.content.domain.TopicAuthoring;
 import org.examsuite.content.domain.TopicItems;
-import org.examsuite.platform.problems.Problem;
 import org.examsuite.platform.security.CurrentUser;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -38,8 +35,7 @@ import jakarta.ws.rs.core.Response;
 @Produces(MediaType.APPLICATION_JSON)
 @APIResponse(responseCode = "401", description = "No valid bearer token")
 @APIResponse(responseCode = "403", description = "Not a teacher")
-@APIResponse(responseCode = "404", description = "No such topic or section",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "No such topic or section")
 public class SectionResource {
 
     @Inject
@@ -56,8 +52,7 @@ public class SectionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a section at the end")
     @APIResponse(responseCode = "201", description = "Created")
-    @APIResponse(responseCode = "400", description = "Invalid section",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid section")
     public Response add(@PathParam("topicId") UUID topicId, @NotNull @Valid SectionDraft draft) {
         SectionView section = SectionView.of(items.addSection(topicId, draft));
         return Response.created(URI.create("/topics/" + topicId + "/sections/" + section.id())).entity(section).build();
@@ -75,8 +70,7 @@ public class SectionResource {
     @Path("/{sectionId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace a section's title and key points")
-    @APIResponse(responseCode = "400", description = "Invalid section",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid section")
     public SectionView update(@PathParam("topicId") UUID topicId, @PathParam("sectionId") UUID sectionId,
             @NotNull @Valid SectionDraft draft) {
         return SectionView.of(items.updateSection(topicId, sectionId, draft));

@@ -6,8 +6,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.examsuite.platform.api.PageOf;
@@ -22,7 +20,6 @@ import org.examsuite.content.persistence.Topic;
 import org.examsuite.content.persistence.TopicVersion;
 import org.examsuite.events.content.QualificationLevel;
 import org.examsuite.events.content.TopicPublishedV1;
-import org.examsuite.platform.problems.Problem;
 import org.examsuite.platform.problems.ProblemException;
 import org.examsuite.platform.security.CurrentUser;
 
@@ -53,12 +50,9 @@ import jakarta.ws.rs.core.Response;
 @Path("/topics")
 @Tag(name = "Topics", description = "Topics, their drafts and their published versions")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "400", description = "Invalid request",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The caller's role does not allow this",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "400", description = "Invalid request")
+@APIResponse(responseCode = "401", description = "No valid bearer token")
+@APIResponse(responseCode = "403", description = "The caller's role does not allow this")
 public class TopicResource {
 
     @Inject
@@ -118,8 +112,7 @@ public class TopicResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a topic draft (its header; sections and questions are added through their own paths)")
     @APIResponse(responseCode = "201", description = "Created")
-    @APIResponse(responseCode = "409", description = "A topic with that key exists",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "A topic with that key exists")
     public Response create(@NotNull @Valid TopicDraft draft) {
         Topic topic = authoring.create(draft);
         return Response.created(URI.create("/topics/" + topic.id)).entity(TopicView.of(topic)).build();
@@ -129,8 +122,7 @@ public class TopicResource {
     @Path("/{topicId}")
     @RolesAllowed({CurrentUser.STUDENT, CurrentUser.TEACHER, CurrentUser.ADMIN})
     @Operation(summary = "Read a topic's header and state (students: published topics only)")
-    @APIResponse(responseCode = "404", description = "No such topic (or, for a student, not published)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such topic (or, for a student, not published)")
     @Transactional
     public TopicView get(@PathParam("topicId") UUID topicId) {
         return TopicView.of(visibleTopic(topicId));
@@ -140,8 +132,7 @@ public class TopicResource {
     @Path("/{topicId}/notes")
     @RolesAllowed({CurrentUser.STUDENT, CurrentUser.TEACHER, CurrentUser.ADMIN})
     @Operation(summary = "The note sections of the latest published version, for reading")
-    @APIResponse(responseCode = "404", description = "No such published topic",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such published topic")
     @Transactional
     public java.util.List<org.examsuite.events.content.NoteSection> notes(@PathParam("topicId") UUID topicId) {
         Topic topic = visibleTopic(topicId);
@@ -162,10 +153,8 @@ public class TopicResource {
     @Path("/{topicId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Edit a topic's header (the draft; published versions never change)")
-    @APIResponse(responseCode = "404", description = "No such topic",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The topic changed since the revision given in If-Match",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such topic")
+    @APIResponse(responseCode = "409", description = "The topic changed since the revision given in If-Match")
     @Transactional
     public TopicView update(@PathParam("topicId") UUID topicId, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid TopicDraft draft) {
@@ -176,8 +165,7 @@ public class TopicResource {
     @Path("/{topicId}")
     @Operation(summary = "Delete a topic that was never published")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "409", description = "The topic has been published; retract it instead",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The topic has been published; retract it instead")
     public Response delete(@PathParam("topicId") UUID topicId) {
         authoring.delete(topicId);
         return Response.noContent().build();
@@ -187,10 +175,8 @@ public class TopicResource {
     @Path("/{topicId}/publish")
     @Operation(summary = "Freeze the draft as a new version and emit TopicPublished with the whole snapshot")
     @APIResponse(responseCode = "200", description = "The published version")
-    @APIResponse(responseCode = "409", description = "Nothing changed since the last version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The topic has no questions",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Nothing changed since the last version")
+    @APIResponse(responseCode = "422", description = "The topic has no questions")
     public TopicPublishedV1 publish(@PathParam("topicId") UUID topicId) {
         return publication.publish(topicId).snapshot;
     }
@@ -198,8 +184,7 @@ public class TopicResource {
     @POST
     @Path("/{topicId}/retract")
     @Operation(summary = "Withdraw a published topic from practice and emit TopicRetracted")
-    @APIResponse(responseCode = "409", description = "The topic is not published",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The topic is not published")
     @Transactional
     public TopicView retract(@PathParam("topicId") UUID topicId) {
         return TopicView.of(publication.retract(topicId));
@@ -208,8 +193,7 @@ public class TopicResource {
     @GET
     @Path("/{topicId}/versions/{version}")
     @Operation(summary = "Read a published version exactly as it was emitted")
-    @APIResponse(responseCode = "404", description = "No such topic or version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such topic or version")
     @Transactional
     public TopicPublishedV1 version(@PathParam("topicId") UUID topicId, @PathParam("version") @Min(1) int version) {
         return TopicVersion.find(topicId, version).map(v -> v.snapshot)
@@ -234,8 +218,7 @@ public class TopicResource {
             description = "Moodle XML and GIFT hold the topic's questions, essays and bank notes (descriptions). Questions a format cannot "
                     + "hold (ordering questions; in GIFT also cloze questions other than one gap followed by text) are left out with a "
                     + "comment and their keys listed in the X-Skipped-Questions header.")
-    @APIResponse(responseCode = "404", description = "No such topic",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such topic")
     public Response export(@PathParam("topicId") UUID topicId, @QueryParam("format") @DefaultValue("pack") String format) {
         return switch (format.trim().toLowerCase(java.util.Locale.ROOT)) {
             case "pack" -> Response.ok(packs.exportPack(topicId), MediaType.APPLICATION_JSON_TYPE).build();

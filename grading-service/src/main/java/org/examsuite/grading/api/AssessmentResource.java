@@ -8,8 +8,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.examsuite.platform.api.PageOf;
@@ -20,7 +18,6 @@ import org.examsuite.grading.domain.ModerationDraft;
 import org.examsuite.grading.domain.PlanDraft;
 import org.examsuite.grading.domain.SelfAssessmentDraft;
 import org.examsuite.grading.persistence.Assessment;
-import org.examsuite.platform.problems.Problem;
 import org.examsuite.platform.problems.ProblemException;
 import org.examsuite.platform.security.CurrentUser;
 
@@ -49,12 +46,9 @@ import jakarta.ws.rs.core.Response;
 @Path("/assessments")
 @Tag(name = "Assessments", description = "Essay plans, their evidence checks, the student's grade and the teacher's moderation")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "400", description = "Invalid request: the fields at fault are listed",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The caller's role does not allow this",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "400", description = "Invalid request: the fields at fault are listed")
+@APIResponse(responseCode = "401", description = "No valid bearer token")
+@APIResponse(responseCode = "403", description = "The caller's role does not allow this")
 public class AssessmentResource {
 
     @Inject
@@ -70,10 +64,8 @@ public class AssessmentResource {
             description = "The student is the caller (the token's subject; a studentId in the body is ignored). "
                     + "The plan is graded against the question's current version.")
     @APIResponse(responseCode = "201", description = "Created; Location names the assessment")
-    @APIResponse(responseCode = "404", description = "No such essay question",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The question's topic was retracted, or the question withdrawn",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such essay question")
+    @APIResponse(responseCode = "422", description = "The question's topic was retracted, or the question withdrawn")
     @Transactional
     public Response submit(@NotNull @Valid PlanDraft draft) {
         Assessment assessment = assessments.submit(user.id(), draft);
@@ -87,8 +79,7 @@ public class AssessmentResource {
     @Operation(summary = "List assessments, newest first: a student's own, or for teachers everyone's",
             description = "Teachers find the grades to moderate with status=SELF_ASSESSED. A student's list holds only their "
                     + "own; a studentId filter naming anyone else answers 404, as another student's assessment does.")
-    @APIResponse(responseCode = "404", description = "A student filtered by another student's id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "A student filtered by another student's id")
     @Transactional
     public PageOf<AssessmentViews.Summary> list(@QueryParam("status") String status,
             @QueryParam("essayQuestionId") UUID essayQuestionId, @QueryParam("studentId") String studentId,
@@ -127,8 +118,7 @@ public class AssessmentResource {
     @GET
     @Path("/{assessmentId}")
     @Operation(summary = "Read an assessment with its rubric, evidence checks, self-grade and moderation")
-    @APIResponse(responseCode = "404", description = "No such assessment, or another student's",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such assessment, or another student's")
     @Transactional
     public AssessmentViews.Detail get(@PathParam("assessmentId") UUID assessmentId) {
         Assessment assessment = Assessments.readable(assessmentId, user.id(), user.isTeacher());
@@ -143,10 +133,8 @@ public class AssessmentResource {
             description = "Marks follow the rubric's bands; where in a band is set by the evidence estimate. "
                     + "Returns the total and, per criterion, the self-grade against the evidence. Emits AssessmentGraded.")
     @APIResponse(responseCode = "200", description = "Graded")
-    @APIResponse(responseCode = "404", description = "No such assessment, or another student's",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Graded already",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such assessment, or another student's")
+    @APIResponse(responseCode = "409", description = "Graded already")
     @Transactional
     public AssessmentViews.SelfGrade selfAssess(@PathParam("assessmentId") UUID assessmentId,
             @NotNull @Valid SelfAssessmentDraft draft) {
@@ -161,10 +149,8 @@ public class AssessmentResource {
     @Operation(summary = "Moderate a student's grade (teachers): a level and a comment per criterion",
             description = "The student then sees both grades side by side. Emits AssessmentModerated.")
     @APIResponse(responseCode = "200", description = "Moderated")
-    @APIResponse(responseCode = "404", description = "No such assessment",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not self-assessed yet, or moderated already",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such assessment")
+    @APIResponse(responseCode = "409", description = "Not self-assessed yet, or moderated already")
     @Transactional
     public AssessmentViews.Moderation moderate(@PathParam("assessmentId") UUID assessmentId,
             @NotNull @Valid ModerationDraft draft) {

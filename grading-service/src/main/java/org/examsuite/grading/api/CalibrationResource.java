@@ -1,12 +1,9 @@
 package org.examsuite.grading.api;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.examsuite.grading.domain.CalibrationReports;
-import org.examsuite.platform.problems.Problem;
 import org.examsuite.platform.problems.ProblemException;
 import org.examsuite.platform.security.CurrentUser;
 
@@ -22,10 +19,8 @@ import jakarta.ws.rs.core.MediaType;
 @Path("/calibration")
 @Tag(name = "Calibration", description = "How a student's self-grades compare with teachers' and with the evidence, over time")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The caller's role does not allow this",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid bearer token")
+@APIResponse(responseCode = "403", description = "The caller's role does not allow this")
 public class CalibrationResource {
 
     @Inject
@@ -44,8 +39,7 @@ public class CalibrationResource {
     @GET
     @Path("/{studentId}")
     @Operation(summary = "A student's calibration (teachers; a student may read only their own)")
-    @APIResponse(responseCode = "404", description = "A student asked for someone else's calibration",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "A student asked for someone else's calibration")
     public CalibrationReports.StudentCalibration of(@PathParam("studentId") String studentId) {
         // Not 403: a student learns nothing about which student ids exist.
         if (!user.isTeacher() && !user.id().equals(studentId)) {

@@ -5,14 +5,11 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.examsuite.platform.api.PageOf;
 import org.examsuite.grading.domain.EssayCatalog;
 import org.examsuite.grading.persistence.EssayQuestionRecord;
-import org.examsuite.platform.problems.Problem;
 import org.examsuite.platform.security.CurrentUser;
 
 import io.quarkus.panache.common.Page;
@@ -33,12 +30,9 @@ import jakarta.ws.rs.core.MediaType;
 @Path("/essay-questions")
 @Tag(name = "Essay questions", description = "Published essay questions with their rubric and indicative content, as content.topics delivered them")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "400", description = "Invalid request",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The caller's role does not allow this",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "400", description = "Invalid request")
+@APIResponse(responseCode = "401", description = "No valid bearer token")
+@APIResponse(responseCode = "403", description = "The caller's role does not allow this")
 public class EssayQuestionResource {
 
     @GET
@@ -70,8 +64,7 @@ public class EssayQuestionResource {
     @Path("/{id}")
     @Operation(summary = "Read an essay question: prompt, command word, marks, rubric with levels and descriptors, indicative content",
             description = "The current version, or the version given (every published version is kept).")
-    @APIResponse(responseCode = "404", description = "No such question or version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such question or version")
     @Transactional
     public EssayQuestionViews.Detail get(@PathParam("id") UUID id, @QueryParam("version") @Min(1) Integer version) {
         EssayQuestionRecord record = EssayCatalog.find(id);

@@ -3,12 +3,9 @@ package org.examsuite.grading.api;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.examsuite.grading.domain.MissedFactorReports;
-import org.examsuite.platform.problems.Problem;
 import org.examsuite.platform.security.CurrentUser;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -31,12 +28,9 @@ public class ReportResource {
     @GET
     @Path("/essay-questions/{id}")
     @Operation(summary = "The indicative factors most often missed across all plans for an essay question (teachers)")
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The caller is not a teacher",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such essay question",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "403", description = "The caller is not a teacher")
+    @APIResponse(responseCode = "404", description = "No such essay question")
     public MissedFactorReports.QuestionReport essayQuestion(@PathParam("id") UUID id) {
         return missedFactors.forQuestion(id);
     }

@@ -5,13 +5,10 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.examsuite.platform.api.PageOf;
 import org.examsuite.events.content.QualificationLevel;
-import org.examsuite.platform.problems.Problem;
 import org.examsuite.platform.security.CurrentUser;
 import org.examsuite.quiz.domain.Catalog;
 import org.examsuite.quiz.persistence.CatalogTopic;
@@ -36,12 +33,9 @@ import jakarta.ws.rs.core.MediaType;
 @Path("/catalog/topics")
 @Tag(name = "Catalog", description = "What can be practised, from content-service's published topics")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "400", description = "Invalid request",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The caller's role does not allow this",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "400", description = "Invalid request")
+@APIResponse(responseCode = "401", description = "No valid bearer token")
+@APIResponse(responseCode = "403", description = "The caller's role does not allow this")
 public class CatalogResource {
 
     @Inject
@@ -81,8 +75,7 @@ public class CatalogResource {
     @GET
     @Path("/{topicId}")
     @Operation(summary = "Read a topic open for practice: its notes and what questions it holds (never their keys)")
-    @APIResponse(responseCode = "404", description = "No such topic, or it was retracted",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such topic, or it was retracted")
     @Transactional
     public CatalogTopicDetailView get(@PathParam("topicId") UUID topicId) {
         CatalogTopic topic = catalog.available(topicId);

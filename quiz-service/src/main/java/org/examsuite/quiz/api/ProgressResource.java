@@ -1,11 +1,8 @@
 package org.examsuite.quiz.api;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.examsuite.platform.problems.Problem;
 import org.examsuite.platform.problems.ProblemException;
 import org.examsuite.platform.security.CurrentUser;
 import org.examsuite.quiz.domain.ProgressReports;
@@ -22,10 +19,8 @@ import jakarta.ws.rs.core.MediaType;
 @Path("/progress")
 @Tag(name = "Progress", description = "Progress per student per topic across completed sessions")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The caller's role does not allow this",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid bearer token")
+@APIResponse(responseCode = "403", description = "The caller's role does not allow this")
 public class ProgressResource {
 
     @Inject
@@ -46,8 +41,7 @@ public class ProgressResource {
     @Path("/{studentId}")
     @RolesAllowed({CurrentUser.STUDENT, CurrentUser.TEACHER, CurrentUser.ADMIN})
     @Operation(summary = "A student's progress per topic (teachers any student's; a student only their own)")
-    @APIResponse(responseCode = "404", description = "A student asking for another student's progress (ids cannot be probed)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "A student asking for another student's progress (ids cannot be probed)")
     public ProgressView of(@PathParam("studentId") String studentId) {
         if (!user.isTeacher() && !user.id().equals(studentId)) {
             throw ProblemException.notFound("Progress of student", studentId);

@@ -8,12 +8,9 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.examsuite.platform.api.PageOf;
-import org.examsuite.platform.problems.Problem;
 import org.examsuite.platform.problems.ProblemException;
 import org.examsuite.platform.security.CurrentUser;
 import org.examsuite.quiz.domain.Answer;
@@ -54,12 +51,9 @@ import jakarta.ws.rs.core.Response;
 @Path("/sessions")
 @Tag(name = "Sessions", description = "Practice, exam and review sessions: students run their own, teachers read all")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "400", description = "Invalid request",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The caller's role does not allow this",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "400", description = "Invalid request")
+@APIResponse(responseCode = "401", description = "No valid bearer token")
+@APIResponse(responseCode = "403", description = "The caller's role does not allow this")
 public class SessionResource {
 
     /** Overdue sessions closed before a list of every student's sessions; the deadline sweep closes any beyond. */
@@ -75,8 +69,7 @@ public class SessionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Start a session of my own (students): draws the questions at random and lays them out for this session")
     @APIResponse(responseCode = "201", description = "Started; Location names the session")
-    @APIResponse(responseCode = "422", description = "A topic is unknown or retracted, nothing is due for review, or no questions match",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "A topic is unknown or retracted, nothing is due for review, or no questions match")
     @Transactional
     public Response start(@NotNull @Valid StartSessionRequest request) {
         if (new HashSet<>(request.topicIds()).size() != request.topicIds().size()) {
@@ -124,8 +117,7 @@ public class SessionResource {
     @RolesAllowed({CurrentUser.STUDENT, CurrentUser.TEACHER, CurrentUser.ADMIN})
     @Operation(summary = "Read a session with its items (answer keys only once marked, in an exam only at the end); "
             + "students their own, teachers any")
-    @APIResponse(responseCode = "404", description = "No such session (for a student: no such session of theirs)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such session (for a student: no such session of theirs)")
     @Transactional
     public SessionView get(@PathParam("sessionId") UUID sessionId) {
         sessions.closeIfOverdue(sessionId);
@@ -137,12 +129,9 @@ public class SessionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Answer an item (again): marked at once in practice and review; in an exam hidden until the end, the last answer counts")
     @APIResponse(responseCode = "200", description = "The item, with feedback in practice and review")
-    @APIResponse(responseCode = "404", description = "No such session of the caller's, or no such item in it",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The session has ended or its deadline passed, or another answer to the item won the race",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The item is an essay task (hand in a plan instead)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such session of the caller's, or no such item in it")
+    @APIResponse(responseCode = "409", description = "The session has ended or its deadline passed, or another answer to the item won the race")
+    @APIResponse(responseCode = "422", description = "The item is an essay task (hand in a plan instead)")
     @Transactional
     public ItemView answer(@PathParam("sessionId") UUID sessionId, @PathParam("itemId") UUID itemId,
             @NotNull Answer answer) {
@@ -156,12 +145,9 @@ public class SessionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Hand in an essay plan; it goes to grading-service, and the item awaits the student's self-assessment there")
     @APIResponse(responseCode = "202", description = "Accepted; planId is the assessment id in grading-service")
-    @APIResponse(responseCode = "404", description = "No such session of the caller's, or no such item in it",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The session has ended or its deadline passed, or a plan was already handed in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The item is not an essay task",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such session of the caller's, or no such item in it")
+    @APIResponse(responseCode = "409", description = "The session has ended or its deadline passed, or a plan was already handed in")
+    @APIResponse(responseCode = "422", description = "The item is not an essay task")
     @Transactional
     public Response submitPlan(@PathParam("sessionId") UUID sessionId, @PathParam("itemId") UUID itemId,
             @NotNull @Valid EssayPlanRequest plan) {
@@ -174,10 +160,8 @@ public class SessionResource {
     @POST
     @Path("/{sessionId}/finish")
     @Operation(summary = "Finish the session: marks everything, emits SessionCompleted and returns the result")
-    @APIResponse(responseCode = "404", description = "No such session of the caller's",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The session has already ended",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such session of the caller's")
+    @APIResponse(responseCode = "409", description = "The session has already ended")
     @Transactional
     public ResultView finish(@PathParam("sessionId") UUID sessionId) {
         String studentId = user.id();
@@ -188,10 +172,8 @@ public class SessionResource {
     @POST
     @Path("/{sessionId}/abandon")
     @Operation(summary = "Give the session up: it takes no more answers and has no result")
-    @APIResponse(responseCode = "404", description = "No such session of the caller's",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The session has already ended",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such session of the caller's")
+    @APIResponse(responseCode = "409", description = "The session has already ended")
     @Transactional
     public SessionView abandon(@PathParam("sessionId") UUID sessionId) {
         String studentId = user.id();
@@ -204,10 +186,8 @@ public class SessionResource {
     @RolesAllowed({CurrentUser.STUDENT, CurrentUser.TEACHER, CurrentUser.ADMIN})
     @Operation(summary = "The result: overall, per question type, per note section (what to revise), time taken; it updates "
             + "as essay grades arrive; students their own, teachers any")
-    @APIResponse(responseCode = "404", description = "No such session (for a student: no such session of theirs)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "An exam still running, or an abandoned session, has no result to show",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such session (for a student: no such session of theirs)")
+    @APIResponse(responseCode = "409", description = "An exam still running, or an abandoned session, has no result to show")
     @Transactional
     public ResultView result(@PathParam("sessionId") UUID sessionId) {
         sessions.closeIfOverdue(sessionId);

@@ -5,7 +5,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.examsuite.platform.problems.Problem;
 import org.examsuite.platform.security.CurrentUser;
 import org.examsuite.quiz.domain.StudentErasure;
 
@@ -22,10 +21,8 @@ import jakarta.ws.rs.core.Response;
 @Path("/students")
 @Tag(name = "Students", description = "Data-protection erasure of a student's data (admins)")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The caller is not an admin",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid bearer token")
+@APIResponse(responseCode = "403", description = "The caller is not an admin")
 public class StudentResource {
 
     @Inject
