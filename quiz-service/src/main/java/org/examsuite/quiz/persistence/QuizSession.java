@@ -3,7 +3,6 @@ package org.examsuite.quiz.persistence;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.examsuite.events.content.QuestionType;
@@ -86,10 +85,6 @@ public class QuizSession extends PanacheEntityBase {
 
     public boolean overdue(Instant now) {
         return status == SessionStatus.ACTIVE && deadline != null && !now.isBefore(deadline);
-    }
-
-    public Optional<SessionItem> item(UUID itemId) {
-        return items.stream().filter(i -> i.id.equals(itemId)).findFirst();
     }
 
     public List<UUID> topicIds() {

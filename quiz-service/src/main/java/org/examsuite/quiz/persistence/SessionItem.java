@@ -16,7 +16,9 @@ import org.examsuite.quiz.domain.ItemLayout;
 import org.examsuite.quiz.domain.ItemState;
 import org.examsuite.quiz.domain.Mark;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
+import org.hibernate.type.descriptor.java.Immutability;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -65,12 +67,17 @@ public class SessionItem extends PanacheEntityBase {
     @Column(name = "section_title")
     public String sectionTitle;
 
-    /** The recall question with its key, as the session's topic version had it; null for an essay. */
+    /**
+     * The recall question with its key, as the session's topic version had it; null for an essay.
+     * Written once: declared immutable so that Hibernate neither copies nor dirty-checks it.
+     */
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     public RecallQuestion question;
 
-    /** The essay question (rubric and indicative content included); null for a recall item. */
+    /** The essay question (rubric and indicative content included); null for a recall item. Written once. */
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     public EssayQuestion essay;
 
     @Enumerated(EnumType.STRING)
