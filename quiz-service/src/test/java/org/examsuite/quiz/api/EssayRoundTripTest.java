@@ -124,21 +124,4 @@ class EssayRoundTripTest {
         assertThat(moderated.getString("essays[0].gradedBy")).isEqualTo("TEACHER");
         as(student).get("/sessions").then().body("items[0].score", equalTo(16.0f));
     }
-
-    @Test
-    void aGradeThatContradictsThePlanGoesToTheDeadLetterTopic() {
-        TestTopics.Topic topic = published(bootstrapServers, TestTopics.topic("Essay DLQ " + UUID.randomUUID()));
-        String student = student();
-        JsonPath started = start(student, startBody(topic.id(), "PRACTICE", "questionTypes", List.of("TRUE_FALSE"),
-                "includeEssay", true));
-        String planId = as(student).body(QuizClient.plan()).post("/sessions/{s}/items/{i}/essay-plan",
-                started.getString("id"), itemOfType(started, "ESSAY").get("id")).then().statusCode(202).extract().path("planId");
-
-        produce(bootstrapServers, EventType.ASSESSMENT_GRADED_V1, planId, new AssessmentGradedV1(UUID.fromString(planId),
-                "someone-else", topic.essay().id(), null, null, Grader.SELF, 12, 20, List.of(), Instant.now()));
-        TopicReader.await(bootstrapServers, KafkaTopic.QUIZ_GRADING_ASSESSMENTS_DLQ.topicName(), r -> planId.equals(r.key()),
-                1, Duration.ofSeconds(30));
-        assertThat(session(student, started.getString("id")).getString("items.find { it.type == 'ESSAY' }.state"))
-                .isEqualTo("AWAITING_SELF_ASSESSMENT");
-    }
 }
