@@ -24,6 +24,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.examsuite.devbroker.TopicReader;
 import org.examsuite.events.CloudEventHeaders;
 import org.examsuite.events.EventJson;
+import org.examsuite.events.EventSchemas;
 import org.examsuite.events.EventType;
 import org.examsuite.events.KafkaTopic;
 import org.examsuite.events.grading.AssessmentGradedV1;
@@ -69,6 +70,7 @@ class EssayRoundTripTest {
                 r -> planId.equals(r.key()), 1, Duration.ofSeconds(30)).get(0);
         assertThat(TopicReader.header(record, CloudEventHeaders.TYPE)).isEqualTo(EventType.ESSAY_PLAN_SUBMITTED_V1.ceType());
         assertThat(TopicReader.header(record, CloudEventHeaders.SOURCE)).isEqualTo("/quiz-service");
+        assertThat(EventSchemas.violations(EventType.ESSAY_PLAN_SUBMITTED_V1, record.value())).isEmpty();
         EssayPlanSubmittedV1 submitted = EventJson.mapper().readValue(record.value(), EssayPlanSubmittedV1.class);
         assertThat(submitted.studentId()).isEqualTo(student);
         assertThat(submitted.sessionId().toString()).isEqualTo(sessionId);
