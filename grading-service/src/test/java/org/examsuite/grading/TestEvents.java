@@ -8,10 +8,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.examsuite.devbroker.TopicReader;
-import org.examsuite.events.CloudEventHeaders;
 import org.examsuite.events.EventJson;
 import org.examsuite.events.EventType;
-import org.examsuite.events.KafkaTopic;
 import org.examsuite.events.content.EssayQuestion;
 import org.examsuite.events.content.TopicPublishedV1;
 import org.examsuite.events.quiz.EssayPlan;
@@ -41,26 +39,11 @@ public final class TestEvents {
 
     public static void produce(String bootstrapServers, EventType type, String key, Object payload, String eventId) {
         try {
-            produceRaw(bootstrapServers, type.topic(), key, EventJson.mapper().writeValueAsString(payload),
-                    headers(type.ceType(), eventId));
+            TopicReader.produce(bootstrapServers, type.topic().topicName(), key, EventJson.mapper().writeValueAsString(payload),
+                    TopicReader.cloudEventHeaders(type.ceType(), eventId));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    public static void produceRaw(String bootstrapServers, KafkaTopic topic, String key, String value, Map<String, String> headers) {
-        TopicReader.produce(bootstrapServers, topic.topicName(), key, value, headers);
-    }
-
-    public static Map<String, String> headers(String ceType, String eventId) {
-        Map<String, String> headers = new LinkedHashMap<>();
-        headers.put(CloudEventHeaders.ID, eventId);
-        headers.put(CloudEventHeaders.TYPE, ceType);
-        headers.put(CloudEventHeaders.SOURCE, "/test");
-        headers.put(CloudEventHeaders.TIME, Instant.now().toString());
-        headers.put(CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0);
-        headers.put(CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
-        return headers;
     }
 
     /** Publishes the demo topic as content-service would and waits until grading-service lists its questions. */

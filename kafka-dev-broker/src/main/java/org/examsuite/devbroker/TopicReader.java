@@ -4,9 +4,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.UUID;
 import java.util.function.Predicate;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -19,10 +21,16 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.examsuite.events.CloudEventHeaders;
+import org.examsuite.events.EventJson;
+import org.examsuite.events.EventType;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
 
 /**
  * For tests: reads a topic from the beginning as an independent client (no consumer group), and
- * writes raw records onto a topic, so that a test sees exactly what crossed the broker.
+ * writes records onto a topic, raw or as the suite's services produce events, so that a test sees exactly
+ * what crossed the broker.
  */
 public final class TopicReader {
 
@@ -97,6 +105,33 @@ public final class TopicReader {
             producer.send(record).get();
         } catch (Exception e) {
             throw new IllegalStateException("Could not produce to " + topic, e);
+        }
+    }
+
+    /** Produces {@code payload} as an event of {@code type} the way the suite's services do; returns the new event id. */
+    public static String produceEvent(String bootstrapServers, EventType type, String key, Object payload) {
+        String eventId = UUID.randomUUID().toString();
+        produce(bootstrapServers, type.topic().topicName(), key, json(payload), cloudEventHeaders(type.ceType(), eventId));
+        return eventId;
+    }
+
+    /** The CloudEvents headers the suite's services put on an event. */
+    public static Map<String, String> cloudEventHeaders(String ceType, String eventId) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put(CloudEventHeaders.ID, eventId);
+        headers.put(CloudEventHeaders.TYPE, ceType);
+        headers.put(CloudEventHeaders.SOURCE, "/test");
+        headers.put(CloudEventHeaders.TIME, Instant.now().toString());
+        headers.put(CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0);
+        headers.put(CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
+        return headers;
+    }
+
+    static String json(Object payload) {
+        try {
+            return EventJson.mapper().writeValueAsString(payload);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Cannot write " + payload + " as JSON", e);
         }
     }
 }

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.examsuite.devbroker.TopicReader;
 import org.examsuite.events.CloudEventHeaders;
 import org.examsuite.events.EventJson;
+import org.examsuite.events.EventSchemas;
 import org.examsuite.events.EventType;
 import org.examsuite.events.KafkaTopic;
 import org.examsuite.events.content.EssayQuestion;
@@ -305,5 +306,6 @@ class AssessmentFlowTest {
         assertThat(UUID.fromString(TopicReader.header(record, CloudEventHeaders.ID))).isNotNull();
         assertThat(TopicReader.header(record, CloudEventHeaders.TIME)).isNotBlank();
         assertThat(TopicReader.header(record, CloudEventHeaders.CONTENT_TYPE)).isEqualTo(CloudEventHeaders.JSON);
+        assertThat(EventSchemas.violations(type, record.value())).isEmpty();
     }
 }

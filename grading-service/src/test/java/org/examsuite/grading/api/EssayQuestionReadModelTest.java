@@ -1,6 +1,5 @@
 package org.examsuite.grading.api;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -14,11 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.examsuite.devbroker.TopicReader;
 import org.examsuite.events.EventType;
-import org.examsuite.events.KafkaTopic;
 import org.examsuite.events.content.EssayQuestion;
 import org.examsuite.events.content.Rubric;
 import org.examsuite.events.content.TopicPublishedV1;
@@ -139,36 +135,5 @@ class EssayQuestionReadModelTest {
         // Publishing again lifts the retraction.
         TestEvents.produce(bootstrapServers, EventType.TOPIC_PUBLISHED_V1, topicId.toString(), DemoPack.topic(topicId, 2));
         TestEvents.awaitQuestions(topicId, 5);
-    }
-
-    @Test
-    void malformedOrIncompleteTopicEventsGoToTheDeadLetterTopicAndTheConsumerCarriesOn() {
-        UUID topicId = UUID.randomUUID();
-        TestEvents.produceRaw(bootstrapServers, KafkaTopic.CONTENT_TOPICS, topicId.toString(), "{\"topicId\": \"not a uuid\"",
-                TestEvents.headers(EventType.TOPIC_PUBLISHED_V1.ceType(), UUID.randomUUID().toString()));
-        EssayQuestion complete = DemoPack.question(topicId, DemoPack.MACHINATIONS);
-        // Caught by the platform against the event's schema: a rubric must be an object.
-        EssayQuestion withoutRubric = new EssayQuestion(complete.id(), complete.prompt(), complete.commandWord(),
-                complete.marks(), complete.suggestedMinutes(), complete.guidance(), null, complete.indicativeContent());
-        TestEvents.produce(bootstrapServers, EventType.TOPIC_PUBLISHED_V1, topicId.toString(),
-                DemoPack.topic(topicId, 1, List.of(withoutRubric)));
-        // Within the schema, but nothing to grade against: caught by the service itself.
-        Rubric rubric = complete.rubric();
-        EssayQuestion withoutCriteria = new EssayQuestion(complete.id(), complete.prompt(), complete.commandWord(),
-                complete.marks(), complete.suggestedMinutes(), complete.guidance(),
-                new Rubric(rubric.id(), rubric.version(), rubric.name(), List.of()), complete.indicativeContent());
-        TestEvents.produce(bootstrapServers, EventType.TOPIC_PUBLISHED_V1, topicId.toString(),
-                DemoPack.topic(topicId, 1, List.of(withoutCriteria)));
-
-        List<ConsumerRecord<String, String>> dead = TopicReader.await(bootstrapServers,
-                KafkaTopic.GRADING_CONTENT_TOPICS_DLQ.topicName(), r -> topicId.toString().equals(r.key()), 3,
-                Duration.ofSeconds(60));
-        assertThat(dead.get(0).value()).startsWith("{\"topicId\"");
-        assertThat(TopicReader.header(dead.get(0), "dead-letter-reason")).contains("breaks its schema", "not well-formed");
-        assertThat(TopicReader.header(dead.get(1), "dead-letter-reason")).contains("breaks its schema", "rubric");
-        assertThat(TopicReader.header(dead.get(2), "dead-letter-reason")).contains("lacks its id or its rubric");
-
-        // The next event for the same topic, on the same partition behind the poison, is applied.
-        TestEvents.publishDemoTopic(bootstrapServers, topicId);
     }
 }

@@ -6,19 +6,12 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.examsuite.devbroker.TopicReader;
-import org.examsuite.events.EventType;
-import org.examsuite.events.KafkaTopic;
-import org.examsuite.events.quiz.EssayPlan;
-import org.examsuite.events.quiz.PlanPoint;
 import org.examsuite.grading.DemoPack;
 import org.examsuite.grading.DemoPlans;
 import org.examsuite.grading.TestEvents;
@@ -205,18 +198,5 @@ class ProblemResponsesTest {
                 .body("errors[0].field", equalTo("size"));
         problem(asStudent().get("/essay-questions/{id}", UUID.randomUUID()).then(), 404);
         problem(asStudent().get("/essay-questions/{id}?version=9", questionId).then(), 404);
-    }
-
-    @Test
-    void aPlanFromQuizServiceOverTheLimitsGoesToTheDeadLetterTopicAndCreatesNothing() {
-        UUID planId = UUID.randomUUID();
-        EssayPlan tooLong = new EssayPlan("t".repeat(5000), List.of(new PlanPoint("A point", "", "")), "", "");
-        TestEvents.produce(bootstrapServers, EventType.ESSAY_PLAN_SUBMITTED_V1, planId.toString(),
-                TestEvents.planSubmitted(planId, student, DemoPack.question(topicId, DemoPack.MACHINATIONS), topicId, 1, tooLong));
-
-        ConsumerRecord<String, String> dead = TopicReader.await(bootstrapServers, KafkaTopic.GRADING_ESSAY_PLANS_DLQ.topicName(),
-                r -> planId.toString().equals(r.key()), 1, Duration.ofSeconds(60)).get(0);
-        assertThat(TopicReader.header(dead, "dead-letter-reason")).contains("thesis");
-        problem(asStudent().get("/assessments/{id}", planId).then(), 404);
     }
 }

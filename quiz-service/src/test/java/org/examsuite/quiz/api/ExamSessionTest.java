@@ -24,6 +24,8 @@ import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.examsuite.devbroker.TopicReader;
 import org.examsuite.events.EventJson;
+import org.examsuite.events.EventSchemas;
+import org.examsuite.events.EventType;
 import org.examsuite.events.KafkaTopic;
 import org.examsuite.events.content.OrderingItem;
 import org.examsuite.events.quiz.SessionCompletedV1;
@@ -104,12 +106,18 @@ class ExamSessionTest {
         assertThat(after.getInt("items.find { it.type == 'TRUE_FALSE' }.attempts")).isEqualTo(2);
         assertThat(after.getDouble("items.find { it.type == 'TRUE_FALSE' }.score")).isEqualTo(1.0);
 
-        SessionCompletedV1 completed = EventJson.mapper().readValue(TopicReader.await(bootstrapServers,
-                KafkaTopic.QUIZ_SESSIONS.topicName(), r -> sessionId.equals(r.key()), 1, Duration.ofSeconds(30)).get(0).value(),
-                SessionCompletedV1.class);
+        SessionCompletedV1 completed = completedEvent(sessionId);
         assertThat(completed.mode()).isEqualTo("EXAM");
         assertThat(completed.score()).isEqualTo(8.0);
         assertThat(completed.maxScore()).isEqualTo(28.0);
+    }
+
+    /** The session's SessionCompleted as read back off the broker, once it is known to keep to its schema. */
+    private SessionCompletedV1 completedEvent(String sessionId) throws Exception {
+        String json = TopicReader.await(bootstrapServers, KafkaTopic.QUIZ_SESSIONS.topicName(), r -> sessionId.equals(r.key()), 1,
+                Duration.ofSeconds(30)).get(0).value();
+        assertThat(EventSchemas.violations(EventType.SESSION_COMPLETED_V1, json)).isEmpty();
+        return EventJson.mapper().readValue(json, SessionCompletedV1.class);
     }
 
     /** The student's own answers are echoed back (and the right ones hold key words); everything else must not. */
@@ -152,9 +160,7 @@ class ExamSessionTest {
         String student = student();
         String sessionId = start(student, startBody(topic.id(), "EXAM", "timeLimitSeconds", 1)).getString("id");
 
-        SessionCompletedV1 completed = EventJson.mapper().readValue(TopicReader.await(bootstrapServers,
-                KafkaTopic.QUIZ_SESSIONS.topicName(), r -> sessionId.equals(r.key()), 1, Duration.ofSeconds(30)).get(0).value(),
-                SessionCompletedV1.class);
+        SessionCompletedV1 completed = completedEvent(sessionId);
         assertThat(completed.score()).isZero();
         assertThat(completed.maxScore()).isEqualTo(8.0);
         assertThat(session(student, sessionId).getString("status")).isEqualTo("EXPIRED");

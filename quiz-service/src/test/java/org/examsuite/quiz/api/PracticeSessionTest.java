@@ -26,6 +26,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.examsuite.devbroker.TopicReader;
 import org.examsuite.events.CloudEventHeaders;
 import org.examsuite.events.EventJson;
+import org.examsuite.events.EventSchemas;
 import org.examsuite.events.EventType;
 import org.examsuite.events.KafkaTopic;
 import org.examsuite.events.quiz.ScoreSummary;
@@ -127,6 +128,7 @@ class PracticeSessionTest {
         var completed = TopicReader.await(bootstrapServers, KafkaTopic.QUIZ_SESSIONS.topicName(),
                 r -> sessionId.equals(r.key()), 1, Duration.ofSeconds(30)).get(0);
         assertThat(TopicReader.header(completed, CloudEventHeaders.TYPE)).isEqualTo(EventType.SESSION_COMPLETED_V1.ceType());
+        assertThat(EventSchemas.violations(EventType.SESSION_COMPLETED_V1, completed.value())).isEmpty();
         SessionCompletedV1 event = EventJson.mapper().readValue(completed.value(), SessionCompletedV1.class);
         assertThat(event.studentId()).isEqualTo(student);
         assertThat(event.mode()).isEqualTo("PRACTICE");

@@ -3,15 +3,12 @@ package org.examsuite.quiz.api;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.examsuite.devbroker.TopicReader;
-import org.examsuite.events.CloudEventHeaders;
 import org.examsuite.events.EventJson;
 import org.examsuite.events.EventType;
 import org.examsuite.events.content.ChoiceOption;
@@ -64,14 +61,8 @@ final class QuizClient {
     }
 
     static void produce(String bootstrapServers, EventType type, String key, String value, String eventId) {
-        Map<String, String> headers = new LinkedHashMap<>();
-        headers.put(CloudEventHeaders.ID, eventId);
-        headers.put(CloudEventHeaders.TYPE, type.ceType());
-        headers.put(CloudEventHeaders.SOURCE, "/test");
-        headers.put(CloudEventHeaders.TIME, Instant.now().toString());
-        headers.put(CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0);
-        headers.put(CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
-        TopicReader.produce(bootstrapServers, type.topic().topicName(), key, value, headers);
+        TopicReader.produce(bootstrapServers, type.topic().topicName(), key, value,
+                TopicReader.cloudEventHeaders(type.ceType(), eventId));
     }
 
     static String json(Object payload) {
