@@ -42,6 +42,8 @@ final class RunningSuite implements AutoCloseable {
     }
 
     private static final ComposeFile COMPOSE = ComposeFile.ofRepository();
+    /** Generous: with builds beside it on this machine's 2 cores, a service took 161 s to start. */
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
 
     private KafkaDevBroker broker;
     private boolean brokerDown;
@@ -68,7 +70,7 @@ final class RunningSuite implements AutoCloseable {
                 suite.launch(service, true);
             }
             for (Service service : Service.values()) {
-                suite.awaitReady(service, Duration.ofSeconds(120));
+                suite.awaitReady(service, START_TIMEOUT);
             }
         } catch (RuntimeException e) {
             suite.close();
@@ -111,7 +113,7 @@ final class RunningSuite implements AutoCloseable {
     /** Starts a stopped service again on its port and database, keeping its data, and waits until it is ready. */
     void start(Service service) throws IOException {
         launch(service, false);
-        awaitReady(service, Duration.ofSeconds(120));
+        awaitReady(service, START_TIMEOUT);
     }
 
     private void launch(Service service, boolean emptyDatabase) throws IOException {
