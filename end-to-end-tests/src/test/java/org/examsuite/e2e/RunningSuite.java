@@ -23,7 +23,8 @@ import org.examsuite.testsupport.TestTokens;
  * The whole suite as it runs in production, on this machine: a real Kafka broker, the local
  * PostgreSQL, and each service's packaged fast-jar started as its own process with its settings
  * in environment variables — those of docker-compose.yml, with this host's addresses. Each service
- * gets a database of its own, emptied at start.
+ * gets a database of its own, emptied at start, which it reaches through a {@link DatabaseLink} that
+ * the tests can cut.
  */
 final class RunningSuite implements AutoCloseable {
 
@@ -49,6 +50,7 @@ final class RunningSuite implements AutoCloseable {
     private boolean brokerDown;
     private final Map<Service, Process> processes = new LinkedHashMap<>();
     private final Map<Service, Integer> ports = new LinkedHashMap<>();
+    private final Map<Service, DatabaseLink> databaseLinks = new LinkedHashMap<>();
     private final Path logs;
 
     private final Path root;
@@ -110,6 +112,18 @@ final class RunningSuite implements AutoCloseable {
         }
     }
 
+    /** The service loses its database: new connections are refused and open ones break. The service keeps running. */
+    void cutDatabase(Service service) {
+        databaseLinks.get(service).cut();
+        System.out.println("[e2e] database of " + service.module + " cut off");
+    }
+
+    /** The service's database is reachable again on the same address. */
+    void restoreDatabase(Service service) {
+        databaseLinks.get(service).restore();
+        System.out.println("[e2e] database of " + service.module + " reachable again");
+    }
+
     /** Starts a stopped service again on its port and database, keeping its data, and waits until it is ready. */
     void start(Service service) throws IOException {
         launch(service, false);
@@ -131,8 +145,8 @@ final class RunningSuite implements AutoCloseable {
         env.putAll(COMPOSE.environment(service.module));
         env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
         env.put("KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers());
-        env.put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://" + System.getProperty("test.db.host", "127.0.0.1") + ":"
-                + System.getProperty("test.db.port", "5432") + "/" + service.database);
+        DatabaseLink link = databaseLinks.computeIfAbsent(service, s -> DatabaseLink.to(databaseHost(), databasePort()));
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://127.0.0.1:" + link.port() + "/" + service.database);
         env.put("QUARKUS_DATASOURCE_USERNAME", System.getProperty("test.db.username", "examsuite"));
         env.put("QUARKUS_DATASOURCE_PASSWORD", System.getProperty("test.db.password", "examsuite"));
         env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", TestTokens.publicKeyFile().toString());
@@ -173,6 +187,15 @@ final class RunningSuite implements AutoCloseable {
         if (!brokerDown) {
             broker.close();
         }
+        databaseLinks.values().forEach(DatabaseLink::close);
+    }
+
+    private static String databaseHost() {
+        return System.getProperty("test.db.host", "127.0.0.1");
+    }
+
+    private static int databasePort() {
+        return Integer.parseInt(System.getProperty("test.db.port", "5432"));
     }
 
     private static String javaBinary() {

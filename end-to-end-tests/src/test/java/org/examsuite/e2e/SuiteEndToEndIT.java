@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -21,11 +22,16 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
 
 /** The three packaged services, each its own process, talking only through the real broker. */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SuiteEndToEndIT {
+
+    private static final String DEMO_TOPIC = "Stalin's Russia, 1924-41";
 
     private static RunningSuite suite;
 
@@ -174,5 +180,39 @@ class SuiteEndToEndIT {
                 TestTokens.asStudent("student-outage").baseUri(suite.url(Service.GRADING)).get("/assessments")
                         .then().statusCode(200)
                         .body("items.findAll { it.id == '" + planId + "' }.size()", equalTo(1)));
+    }
+
+    @Test
+    @Order(8)
+    void withoutItsDatabaseAServiceIsNotReadyAnswersProblemsAndRecoversWithoutARestart() {
+        String quiz = suite.url(Service.QUIZ);
+        Instant cut = Instant.now();
+        suite.cutDatabase(Service.QUIZ);
+        try {
+            await("quiz-service readiness DOWN without its database").atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(200))
+                    .untilAsserted(() -> RestAssured.given().baseUri(quiz).get("/q/health/ready").then().statusCode(503)
+                            .body("checks.find { it.name == 'Database connections health check' }.status", equalTo("DOWN")));
+            System.out.println("[e2e] quiz-service readiness DOWN " + Duration.between(cut, Instant.now()).toMillis()
+                    + " ms after its database was cut off: " + RestAssured.given().baseUri(quiz).get("/q/health/ready").asString());
+            RestAssured.given().baseUri(quiz).get("/q/health/live").then().statusCode(200);
+
+            ExtractableResponse<Response> failed = TestTokens.asStudent("student-e2e").baseUri(quiz).get("/catalog/topics").then().extract();
+            System.out.println("[e2e] a request needing the database answered " + failed.statusCode() + ": " + failed.asString());
+            assertThat(failed.statusCode()).isBetween(500, 599);
+            assertThat(failed.contentType()).startsWith("application/problem+json");
+            assertThat(failed.jsonPath().getString("correlationId")).isNotBlank();
+            assertThat(failed.asString()).as("what the client is told")
+                    .doesNotContainIgnoringCase("sql").doesNotContainIgnoringCase("jdbc").doesNotContainIgnoringCase("postgres")
+                    .doesNotContainIgnoringCase("hibernate").doesNotContainIgnoringCase("exception").doesNotContain("org.", "java.");
+        } finally {
+            suite.restoreDatabase(Service.QUIZ);
+        }
+        Instant restored = Instant.now();
+        await("quiz-service readiness UP again").atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(200))
+                .untilAsserted(() -> RestAssured.given().baseUri(quiz).get("/q/health/ready").then().statusCode(200));
+        System.out.println("[e2e] quiz-service readiness UP " + Duration.between(restored, Instant.now()).toMillis()
+                + " ms after its database was reachable again");
+        TestTokens.asStudent("student-e2e").baseUri(quiz).get("/catalog/topics").then().statusCode(200)
+                .body("items.findAll { it.title == \"" + DEMO_TOPIC + "\" }.size()", equalTo(1));
     }
 }
