@@ -9,14 +9,27 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
 
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ListOffsetsResult;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.common.TopicPartition;
 import org.awaitility.Awaitility;
 import org.examsuite.devbroker.KafkaDevBroker;
+import org.examsuite.events.KafkaTopic;
 import org.examsuite.testsupport.TestTokens;
 
 /**
@@ -51,6 +64,7 @@ final class RunningSuite implements AutoCloseable {
     private final Map<Service, Process> processes = new LinkedHashMap<>();
     private final Map<Service, Integer> ports = new LinkedHashMap<>();
     private final Map<Service, DatabaseLink> databaseLinks = new LinkedHashMap<>();
+    private final Map<Service, Connection> lookupConnections = new LinkedHashMap<>();
     private final Path logs;
 
     private final Path root;
@@ -112,6 +126,17 @@ final class RunningSuite implements AutoCloseable {
         }
     }
 
+    /**
+     * Kills one service without warning (SIGKILL: no shutdown, no last offset commit, no relay of what
+     * its outbox holds), as a crash or the kernel's out-of-memory killer would, and returns its exit
+     * status once it is gone.
+     */
+    int kill(Service service) throws InterruptedException {
+        Process process = processes.remove(service);
+        process.destroyForcibly();
+        return process.waitFor();
+    }
+
     /** The service loses its database: new connections are refused and open ones break. The service keeps running. */
     void cutDatabase(Service service) {
         databaseLinks.get(service).cut();
@@ -122,6 +147,45 @@ final class RunningSuite implements AutoCloseable {
     void restoreDatabase(Service service) {
         databaseLinks.get(service).restore();
         System.out.println("[e2e] database of " + service.module + " reachable again");
+    }
+
+    /**
+     * A connection to the service's database for the test's own look-ups, open for the suite's life (tests poll
+     * with it): straight to PostgreSQL, never through the link.
+     */
+    synchronized Connection database(Service service) throws SQLException {
+        Connection connection = lookupConnections.get(service);
+        if (connection == null) {
+            connection = DriverManager.getConnection("jdbc:postgresql://" + databaseHost() + ":" + databasePort() + "/" + service.database,
+                    System.getProperty("test.db.username", "examsuite"), System.getProperty("test.db.password", "examsuite"));
+            lookupConnections.put(service, connection);
+        }
+        return connection;
+    }
+
+    /** Records on {@code topic} that consumer group {@code group} has not committed yet: 0 once it has caught up. */
+    long unconsumed(String group, KafkaTopic topic) throws InterruptedException, ExecutionException, TimeoutException {
+        return endOffsets(topic) - committedOffsets(group, topic);
+    }
+
+    /** How many records {@code topic} has had, summed over its partitions. */
+    long endOffsets(KafkaTopic topic) throws InterruptedException, ExecutionException, TimeoutException {
+        try (Admin admin = admin()) {
+            Map<TopicPartition, OffsetSpec> latest = admin.describeTopics(List.of(topic.topicName())).allTopicNames()
+                    .get(30, TimeUnit.SECONDS).get(topic.topicName()).partitions().stream()
+                    .collect(Collectors.toMap(p -> new TopicPartition(topic.topicName(), p.partition()), p -> OffsetSpec.latest()));
+            return admin.listOffsets(latest).all().get(30, TimeUnit.SECONDS).values().stream()
+                    .mapToLong(ListOffsetsResult.ListOffsetsResultInfo::offset).sum();
+        }
+    }
+
+    /** The offsets that consumer group {@code group} has committed on {@code topic}, summed over its partitions. */
+    long committedOffsets(String group, KafkaTopic topic) throws InterruptedException, ExecutionException, TimeoutException {
+        try (Admin admin = admin()) {
+            return admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get(30, TimeUnit.SECONDS).entrySet().stream()
+                    .filter(committed -> committed.getKey().topic().equals(topic.topicName()) && committed.getValue() != null)
+                    .mapToLong(committed -> committed.getValue().offset()).sum();
+        }
     }
 
     /** Starts a stopped service again on its port and database, keeping its data, and waits until it is ready. */
@@ -188,6 +252,17 @@ final class RunningSuite implements AutoCloseable {
             broker.close();
         }
         databaseLinks.values().forEach(DatabaseLink::close);
+        for (Connection connection : lookupConnections.values()) {
+            try {
+                connection.close();
+            } catch (SQLException alreadyBroken) {
+                // The suite is ending; a connection that cannot close is gone anyway.
+            }
+        }
+    }
+
+    private Admin admin() {
+        return Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()));
     }
 
     private static String databaseHost() {
