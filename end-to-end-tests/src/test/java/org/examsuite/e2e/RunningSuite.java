@@ -9,21 +9,35 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
 
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ListOffsetsResult;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.common.TopicPartition;
 import org.awaitility.Awaitility;
 import org.examsuite.devbroker.KafkaDevBroker;
+import org.examsuite.events.KafkaTopic;
 import org.examsuite.testsupport.TestTokens;
 
 /**
  * The whole suite as it runs in production, on this machine: a real Kafka broker, the local
  * PostgreSQL, and each service's packaged fast-jar started as its own process with its settings
  * in environment variables — those of docker-compose.yml, with this host's addresses. Each service
- * gets a database of its own, emptied at start.
+ * gets a database of its own, emptied at start, which it reaches through a {@link DatabaseLink} that
+ * the tests can cut.
  */
 final class RunningSuite implements AutoCloseable {
 
@@ -42,11 +56,15 @@ final class RunningSuite implements AutoCloseable {
     }
 
     private static final ComposeFile COMPOSE = ComposeFile.ofRepository();
+    /** Generous: with builds beside it on this machine's 2 cores, a service took 161 s to start. */
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
 
     private KafkaDevBroker broker;
     private boolean brokerDown;
     private final Map<Service, Process> processes = new LinkedHashMap<>();
     private final Map<Service, Integer> ports = new LinkedHashMap<>();
+    private final Map<Service, DatabaseLink> databaseLinks = new LinkedHashMap<>();
+    private final Map<Service, Connection> lookupConnections = new LinkedHashMap<>();
     private final Path logs;
 
     private final Path root;
@@ -68,7 +86,7 @@ final class RunningSuite implements AutoCloseable {
                 suite.launch(service, true);
             }
             for (Service service : Service.values()) {
-                suite.awaitReady(service, Duration.ofSeconds(120));
+                suite.awaitReady(service, START_TIMEOUT);
             }
         } catch (RuntimeException e) {
             suite.close();
@@ -108,10 +126,72 @@ final class RunningSuite implements AutoCloseable {
         }
     }
 
+    /**
+     * Kills one service without warning (SIGKILL: no shutdown, no last offset commit, no relay of what
+     * its outbox holds), as a crash or the kernel's out-of-memory killer would, and returns its exit
+     * status once it is gone.
+     */
+    int kill(Service service) throws InterruptedException {
+        Process process = processes.remove(service);
+        process.destroyForcibly();
+        return process.waitFor();
+    }
+
+    /** The service loses its database: new connections are refused and open ones break. The service keeps running. */
+    void cutDatabase(Service service) {
+        databaseLinks.get(service).cut();
+        System.out.println("[e2e] database of " + service.module + " cut off");
+    }
+
+    /** The service's database is reachable again on the same address. */
+    void restoreDatabase(Service service) {
+        databaseLinks.get(service).restore();
+        System.out.println("[e2e] database of " + service.module + " reachable again");
+    }
+
+    /**
+     * A connection to the service's database for the test's own look-ups, open for the suite's life (tests poll
+     * with it): straight to PostgreSQL, never through the link.
+     */
+    synchronized Connection database(Service service) throws SQLException {
+        Connection connection = lookupConnections.get(service);
+        if (connection == null) {
+            connection = DriverManager.getConnection("jdbc:postgresql://" + databaseHost() + ":" + databasePort() + "/" + service.database,
+                    System.getProperty("test.db.username", "examsuite"), System.getProperty("test.db.password", "examsuite"));
+            lookupConnections.put(service, connection);
+        }
+        return connection;
+    }
+
+    /** Records on {@code topic} that consumer group {@code group} has not committed yet: 0 once it has caught up. */
+    long unconsumed(String group, KafkaTopic topic) throws InterruptedException, ExecutionException, TimeoutException {
+        return endOffsets(topic) - committedOffsets(group, topic);
+    }
+
+    /** How many records {@code topic} has had, summed over its partitions. */
+    long endOffsets(KafkaTopic topic) throws InterruptedException, ExecutionException, TimeoutException {
+        try (Admin admin = admin()) {
+            Map<TopicPartition, OffsetSpec> latest = admin.describeTopics(List.of(topic.topicName())).allTopicNames()
+                    .get(30, TimeUnit.SECONDS).get(topic.topicName()).partitions().stream()
+                    .collect(Collectors.toMap(p -> new TopicPartition(topic.topicName(), p.partition()), p -> OffsetSpec.latest()));
+            return admin.listOffsets(latest).all().get(30, TimeUnit.SECONDS).values().stream()
+                    .mapToLong(ListOffsetsResult.ListOffsetsResultInfo::offset).sum();
+        }
+    }
+
+    /** The offsets that consumer group {@code group} has committed on {@code topic}, summed over its partitions. */
+    long committedOffsets(String group, KafkaTopic topic) throws InterruptedException, ExecutionException, TimeoutException {
+        try (Admin admin = admin()) {
+            return admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get(30, TimeUnit.SECONDS).entrySet().stream()
+                    .filter(committed -> committed.getKey().topic().equals(topic.topicName()) && committed.getValue() != null)
+                    .mapToLong(committed -> committed.getValue().offset()).sum();
+        }
+    }
+
     /** Starts a stopped service again on its port and database, keeping its data, and waits until it is ready. */
     void start(Service service) throws IOException {
         launch(service, false);
-        awaitReady(service, Duration.ofSeconds(120));
+        awaitReady(service, START_TIMEOUT);
     }
 
     private void launch(Service service, boolean emptyDatabase) throws IOException {
@@ -129,8 +209,8 @@ final class RunningSuite implements AutoCloseable {
         env.putAll(COMPOSE.environment(service.module));
         env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
         env.put("KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers());
-        env.put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://" + System.getProperty("test.db.host", "127.0.0.1") + ":"
-                + System.getProperty("test.db.port", "5432") + "/" + service.database);
+        DatabaseLink link = databaseLinks.computeIfAbsent(service, s -> DatabaseLink.to(databaseHost(), databasePort()));
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://127.0.0.1:" + link.port() + "/" + service.database);
         env.put("QUARKUS_DATASOURCE_USERNAME", System.getProperty("test.db.username", "examsuite"));
         env.put("QUARKUS_DATASOURCE_PASSWORD", System.getProperty("test.db.password", "examsuite"));
         env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", TestTokens.publicKeyFile().toString());
@@ -171,6 +251,26 @@ final class RunningSuite implements AutoCloseable {
         if (!brokerDown) {
             broker.close();
         }
+        databaseLinks.values().forEach(DatabaseLink::close);
+        for (Connection connection : lookupConnections.values()) {
+            try {
+                connection.close();
+            } catch (SQLException alreadyBroken) {
+                // The suite is ending; a connection that cannot close is gone anyway.
+            }
+        }
+    }
+
+    private Admin admin() {
+        return Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()));
+    }
+
+    private static String databaseHost() {
+        return System.getProperty("test.db.host", "127.0.0.1");
+    }
+
+    private static int databasePort() {
+        return Integer.parseInt(System.getProperty("test.db.port", "5432"));
     }
 
     private static String javaBinary() {

@@ -144,8 +144,13 @@ public class OutboxRelay {
         if (batch.isEmpty()) {
             return 0;
         }
-        List<Uni<Void>> acks = batch.stream().map(event -> emitter.sendMessage(toMessage(event))).toList();
-        Uni.join().all(acks).andFailFast().await().atMost(sendTimeout);
+        // Sent with the transaction suspended (its row locks stay held): context propagation would otherwise
+        // associate it with the Kafka producer thread that completes each send, and a commit racing that thread
+        // fails ("invoked while multiple threads active within it"), rolling back a batch that was already sent.
+        QuarkusTransaction.suspendingExisting().run(() -> {
+            List<Uni<Void>> acks = batch.stream().map(event -> emitter.sendMessage(toMessage(event))).toList();
+            Uni.join().all(acks).andFailFast().await().atMost(sendTimeout);
+        });
         Instant now = Instant.now();
         batch.forEach(event -> event.publishedAt = now);
         return batch.size();
