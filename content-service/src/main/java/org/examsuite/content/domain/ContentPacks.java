@@ -96,7 +96,7 @@ public class ContentPacks {
         Set<ConstraintViolation<ContentPack>> violations = validator.validate(pack);
         if (!violations.isEmpty()) {
             throw ProblemException.invalid(violations.stream()
-                    .map(v -> new FieldError(v.getPropertyPath().toString(), v.getMessage()))
+                    .map(FieldError::of)
                     .sorted(Comparator.comparing(FieldError::field)).toList());
         }
         List<FieldError> errors = new ArrayList<>();

@@ -132,7 +132,8 @@ public class TopicItems {
 
     private static UUID sectionOf(Topic topic, QuestionDraft draft) {
         if (draft.sectionId() != null) {
-            return item(topic.sections, s -> s.id.equals(draft.sectionId()), "Section", draft.sectionId()).id;
+            return topic.sections.stream().filter(s -> s.id.equals(draft.sectionId())).findFirst()
+                    .orElseThrow(() -> ProblemException.invalid("sectionId", "names no section of this topic")).id;
         }
         if (draft.sectionKey() != null) {
             return topic.sections.stream().filter(s -> draft.sectionKey().equals(s.packKey)).findFirst()

@@ -10,6 +10,8 @@ import org.examsuite.quiz.domain.StudentErasure;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -25,6 +27,9 @@ import jakarta.ws.rs.core.Response;
 @APIResponse(responseCode = "403", description = "The caller is not an admin")
 public class StudentResource {
 
+    /** Student ids are kept in columns of 200 characters (sessions, review cards, the outbox's event key), so a longer one names nobody. */
+    private static final int MAX_STUDENT_ID = 200;
+
     @Inject
     StudentErasure erasure;
 
@@ -39,7 +44,8 @@ public class StudentResource {
             + "idempotent, a student with no data left answers 202 as well")
     @APIResponse(responseCode = "202", description = "Quiz's data of the student is deleted; the other services delete theirs "
             + "on receiving the event", content = @Content(schema = @Schema(implementation = ErasureView.class)))
-    public Response erase(@PathParam("studentId") String studentId) {
+    @APIResponse(responseCode = "400", description = "The id is blank or longer than any student's")
+    public Response erase(@PathParam("studentId") @NotBlank @Size(max = MAX_STUDENT_ID) String studentId) {
         StudentErasure.Erased erased = erasure.erase(studentId, user.id());
         return Response.accepted(new ErasureView(erased.studentId(), erased.sessions(), erased.reviewCards(),
                 erased.eventId().toString(), erased.requestedAt().toString())).build();
