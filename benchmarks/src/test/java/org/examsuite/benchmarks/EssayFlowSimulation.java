@@ -1,0 +1,30 @@
+package org.examsuite.benchmarks;
+
+import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
+import static io.gatling.javaapi.core.CoreDsl.nothingFor;
+
+import java.time.Duration;
+import java.util.stream.Stream;
+
+import io.gatling.javaapi.core.Simulation;
+
+/**
+ * The essay flow alone at one rate ({@code -Dbenchmark.rate}, plans per second), e.g. to profile
+ * grading-service under it: {@code cd benchmarks && ../mvnw gatling:test
+ * -Dgatling.simulationClass=org.examsuite.benchmarks.EssayFlowSimulation -Dbenchmark.rate=10}.
+ */
+public class EssayFlowSimulation extends Simulation {
+
+    private static final int PLANS_PER_SECOND = Integer.getInteger("benchmark.rate", 10);
+    private static final Duration DURATION = Duration.ofSeconds(Integer.getInteger("benchmark.step.seconds", 30));
+
+    {
+        String run = Long.toString(System.currentTimeMillis(), 36);
+        String topicId = SuiteUnderTest.demoTopicId(SuiteUnderTest.students(run + "-probe", 1).get(0).token());
+        setUp(Scenarios.essayFlow(Scenarios.students(run + "-e", SchoolDaySimulation.users(PLANS_PER_SECOND, DURATION)), topicId)
+                .injectOpen(nothingFor(Duration.ofSeconds(2)), constantUsersPerSec(PLANS_PER_SECOND).during(DURATION)))
+                .protocols(Scenarios.protocol())
+                .assertions(Figures.all(Stream.of(Figures.of("essay: hand-in to checks in grading"),
+                        Figures.of("essay: self-assessment to grade in quiz"))));
+    }
+}
