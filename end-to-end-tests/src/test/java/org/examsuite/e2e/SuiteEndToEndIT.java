@@ -334,8 +334,12 @@ class SuiteEndToEndIT {
 
     @Test
     @Order(8)
-    void withoutItsDatabaseAServiceIsNotReadyAnswersProblemsAndRecoversWithoutARestart() {
+    void withoutItsDatabaseAServiceIsNotReadyAnswersProblemsRetriesEventsAndRecoversWithoutARestart() throws Exception {
         String quiz = suite.url(Service.QUIZ);
+        String grading = suite.url(Service.GRADING);
+        HandedIn plan = handInPlan(quiz, "student-db-outage", demoTopicId(quiz));
+        await("the plan's assessment in grading-service").atMost(Duration.ofSeconds(60)).until(() -> TestTokens
+                .asStudent(plan.studentId()).baseUri(grading).get("/assessments/{id}", plan.planId()).statusCode() == 200);
         Instant cut = Instant.now();
         suite.cutDatabase(Service.QUIZ);
         try {
@@ -354,6 +358,13 @@ class SuiteEndToEndIT {
             assertThat(failed.asString()).as("what the client is told")
                     .doesNotContainIgnoringCase("sql").doesNotContainIgnoringCase("jdbc").doesNotContainIgnoringCase("postgres")
                     .doesNotContainIgnoringCase("hibernate").doesNotContainIgnoringCase("exception").doesNotContain("org.", "java.");
+
+            gradeOwnPlan(grading, plan);
+            TopicReader.await(suite.bootstrapServers(), KafkaTopic.GRADING_ASSESSMENTS.topicName(),
+                    record -> plan.planId().equals(record.key()), 1, Duration.ofSeconds(60));
+            // The grade is now quiz-service's to apply, without a database: its consumer retries every
+            // 200 ms, so a few seconds of outage make it fail many times before the database returns.
+            Thread.sleep(Duration.ofSeconds(5).toMillis());
         } finally {
             suite.restoreDatabase(Service.QUIZ);
         }
@@ -364,6 +375,11 @@ class SuiteEndToEndIT {
                 + " ms after its database was reachable again");
         TestTokens.asStudent("student-e2e").baseUri(quiz).get("/catalog/topics").then().statusCode(200)
                 .body("items.findAll { it.title == \"" + DEMO_TOPIC + "\" }.size()", equalTo(1));
+        await("the grade that arrived during the outage, applied once the database is back").atMost(Duration.ofSeconds(60))
+                .until(() -> count(Service.QUIZ, "select count(*) from session_item where plan_id = ? and state = 'GRADED'",
+                        UUID.fromString(plan.planId())) == 1);
+        assertThat(TopicReader.readAll(suite.bootstrapServers(), KafkaTopic.QUIZ_GRADING_ASSESSMENTS_DLQ.topicName(), Duration.ofSeconds(2)))
+                .as("a database outage is transient: nothing dead-lettered").noneMatch(record -> plan.planId().equals(record.key()));
     }
 
     private static String demoTopicId(String quiz) {
