@@ -362,9 +362,12 @@ class SuiteEndToEndIT {
             gradeOwnPlan(grading, plan);
             TopicReader.await(suite.bootstrapServers(), KafkaTopic.GRADING_ASSESSMENTS.topicName(),
                     record -> plan.planId().equals(record.key()), 1, Duration.ofSeconds(60));
-            // The grade is now quiz-service's to apply, without a database: its consumer retries every
-            // 200 ms, so a few seconds of outage make it fail many times before the database returns.
-            Thread.sleep(Duration.ofSeconds(5).toMillis());
+            // The grade is now quiz-service's to apply, without a database: for a few seconds its consumer
+            // retries (back-off from 200 ms) and fails; the item stays ungraded (read past the cut link) and
+            // the record stays uncommitted in quiz-service's group rather than being skipped.
+            await("the grade held, unapplied, while quiz-service has no database").during(Duration.ofSeconds(5))
+                    .atMost(Duration.ofSeconds(10))
+                    .until(() -> gradedItems(plan) == 0 && suite.unconsumed("quiz-service", KafkaTopic.GRADING_ASSESSMENTS) > 0);
         } finally {
             suite.restoreDatabase(Service.QUIZ);
         }
@@ -376,8 +379,7 @@ class SuiteEndToEndIT {
         TestTokens.asStudent("student-e2e").baseUri(quiz).get("/catalog/topics").then().statusCode(200)
                 .body("items.findAll { it.title == \"" + DEMO_TOPIC + "\" }.size()", equalTo(1));
         await("the grade that arrived during the outage, applied once the database is back").atMost(Duration.ofSeconds(60))
-                .until(() -> count(Service.QUIZ, "select count(*) from session_item where plan_id = ? and state = 'GRADED'",
-                        UUID.fromString(plan.planId())) == 1);
+                .until(() -> gradedItems(plan) == 1);
         assertThat(TopicReader.readAll(suite.bootstrapServers(), KafkaTopic.QUIZ_GRADING_ASSESSMENTS_DLQ.topicName(), Duration.ofSeconds(2)))
                 .as("a database outage is transient: nothing dead-lettered").noneMatch(record -> plan.planId().equals(record.key()));
     }
@@ -416,6 +418,11 @@ class SuiteEndToEndIT {
         return criterionKeys.stream()
                 .map(key -> "{\"criterionKey\": \"" + key + "\", \"level\": 3, \"justification\": \"Detailed and relevant.\"}")
                 .collect(Collectors.joining(", ", "{\"criteria\": [", "]}"));
+    }
+
+    private static long gradedItems(HandedIn plan) throws SQLException {
+        return count(Service.QUIZ, "select count(*) from session_item where plan_id = ? and state = 'GRADED'",
+                UUID.fromString(plan.planId()));
     }
 
     private static long assessmentsOf(String studentIdPrefix) throws SQLException {
