@@ -20,7 +20,7 @@ public class EssayFlowSimulation extends Simulation {
 
     {
         String run = Long.toString(System.currentTimeMillis(), 36);
-        String topicId = SuiteUnderTest.demoTopicId(SuiteUnderTest.students(run + "-probe", 1).get(0).token());
+        String topicId = SuiteUnderTest.demoTopicId();
         setUp(Scenarios.essayFlow(Scenarios.students(run + "-e", SchoolDaySimulation.users(PLANS_PER_SECOND, DURATION)), topicId)
                 .injectOpen(nothingFor(Duration.ofSeconds(2)), constantUsersPerSec(PLANS_PER_SECOND).during(DURATION)))
                 .protocols(Scenarios.protocol())

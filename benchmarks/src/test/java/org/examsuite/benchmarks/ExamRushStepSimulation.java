@@ -19,7 +19,7 @@ public class ExamRushStepSimulation extends Simulation {
 
     {
         String run = Long.toString(System.currentTimeMillis(), 36);
-        String topicId = SuiteUnderTest.demoTopicId(SuiteUnderTest.students(run + "-probe", 1).get(0).token());
+        String topicId = SuiteUnderTest.demoTopicId();
         setUp(Scenarios.examRush(Scenarios.students(run + "-s", SchoolDaySimulation.users(STUDENTS_PER_SECOND, STEP)), topicId)
                 .injectOpen(nothingFor(Duration.ofSeconds(2)), constantUsersPerSec(STUDENTS_PER_SECOND).during(STEP)))
                 .protocols(Scenarios.protocol())

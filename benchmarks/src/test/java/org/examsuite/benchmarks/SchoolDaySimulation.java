@@ -34,7 +34,7 @@ public class SchoolDaySimulation extends Simulation {
 
     {
         String run = Long.toString(System.currentTimeMillis(), 36);
-        String topicId = SuiteUnderTest.demoTopicId(SuiteUnderTest.students(run + "-probe", 1).get(0).token());
+        String topicId = SuiteUnderTest.demoTopicId();
 
         setUp(Scenarios.liveness("content-service", SuiteUnderTest.CONTENT).injectOpen(atRate(RUSH_REQUESTS_PER_SECOND, BASELINE_PHASE))
                 .andThen(Scenarios.liveness("quiz-service", SuiteUnderTest.QUIZ).injectOpen(atRate(RUSH_REQUESTS_PER_SECOND, BASELINE_PHASE)))
