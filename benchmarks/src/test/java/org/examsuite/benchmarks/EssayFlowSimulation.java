@@ -25,6 +25,11 @@ public class EssayFlowSimulation extends Simulation {
                 .injectOpen(nothingFor(Duration.ofSeconds(2)), constantUsersPerSec(PLANS_PER_SECOND).during(DURATION)))
                 .protocols(Scenarios.protocol())
                 .assertions(Figures.all(Stream.of(Figures.of("essay: hand-in to checks in grading"),
-                        Figures.of("essay: self-assessment to grade in quiz"))));
+                        Figures.of("essay: self-assessment to grade in quiz"),
+                        Figures.of("essay: start practice with an essay"),
+                        Figures.of("essay: hand-in to checks in grading", "essay: hand in the plan"),
+                        Figures.of("essay: hand-in to checks in grading", "essay: poll grading for the checks"),
+                        Figures.of("essay: self-assessment to grade in quiz", "essay: self-assess"),
+                        Figures.of("essay: self-assessment to grade in quiz", "essay: poll quiz for the grade"))));
     }
 }
