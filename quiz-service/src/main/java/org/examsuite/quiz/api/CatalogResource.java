@@ -11,8 +11,8 @@ import org.examsuite.platform.api.PageOf;
 import org.examsuite.events.content.QualificationLevel;
 import org.examsuite.platform.security.CurrentUser;
 import org.examsuite.quiz.domain.Catalog;
+import org.examsuite.quiz.domain.TopicVersions;
 import org.examsuite.quiz.persistence.CatalogTopic;
-import org.examsuite.quiz.persistence.CatalogTopicVersion;
 
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
@@ -40,6 +40,9 @@ public class CatalogResource {
 
     @Inject
     Catalog catalog;
+
+    @Inject
+    TopicVersions versions;
 
     @GET
     @Operation(summary = "List the topics open for practice (published, not retracted), a page at a time")
@@ -79,6 +82,6 @@ public class CatalogResource {
     @Transactional
     public CatalogTopicDetailView get(@PathParam("topicId") UUID topicId) {
         CatalogTopic topic = catalog.available(topicId);
-        return CatalogTopicDetailView.of(CatalogTopicVersion.find(topicId, topic.latestVersion).orElseThrow().snapshot);
+        return CatalogTopicDetailView.of(versions.snapshot(topicId, topic.latestVersion));
     }
 }

@@ -120,7 +120,7 @@ public class SessionResource {
     @APIResponse(responseCode = "404", description = "No such session (for a student: no such session of theirs)")
     @Transactional
     public SessionView get(@PathParam("sessionId") UUID sessionId) {
-        sessions.closeIfOverdue(sessionId);
+        sessions.checkDeadline(sessionId);
         return SessionView.of(readable(sessionId));
     }
 
@@ -136,7 +136,7 @@ public class SessionResource {
     public ItemView answer(@PathParam("sessionId") UUID sessionId, @PathParam("itemId") UUID itemId,
             @NotNull Answer answer) {
         String studentId = user.id();
-        sessions.closeIfOverdue(sessionId);
+        sessions.checkDeadline(sessionId);
         return ItemView.of(sessions.answer(studentId, sessionId, itemId, answer));
     }
 
@@ -152,7 +152,7 @@ public class SessionResource {
     public Response submitPlan(@PathParam("sessionId") UUID sessionId, @PathParam("itemId") UUID itemId,
             @NotNull @Valid EssayPlanRequest plan) {
         String studentId = user.id();
-        sessions.closeIfOverdue(sessionId);
+        sessions.checkDeadline(sessionId);
         SessionItem item = sessions.submitPlan(studentId, sessionId, itemId, plan.toPlan());
         return Response.accepted(new PlanAcceptedView(item.planId, sessionId, item.id, item.state)).build();
     }
@@ -165,7 +165,7 @@ public class SessionResource {
     @Transactional
     public ResultView finish(@PathParam("sessionId") UUID sessionId) {
         String studentId = user.id();
-        sessions.closeIfOverdue(sessionId);
+        sessions.checkDeadline(sessionId);
         return ResultView.of(sessions.finish(studentId, sessionId));
     }
 
@@ -177,7 +177,7 @@ public class SessionResource {
     @Transactional
     public SessionView abandon(@PathParam("sessionId") UUID sessionId) {
         String studentId = user.id();
-        sessions.closeIfOverdue(sessionId);
+        sessions.checkDeadline(sessionId);
         return SessionView.of(sessions.abandon(studentId, sessionId));
     }
 
@@ -190,7 +190,7 @@ public class SessionResource {
     @APIResponse(responseCode = "409", description = "An exam still running, or an abandoned session, has no result to show")
     @Transactional
     public ResultView result(@PathParam("sessionId") UUID sessionId) {
-        sessions.closeIfOverdue(sessionId);
+        sessions.checkDeadline(sessionId);
         QuizSession session = readable(sessionId);
         if (!Disclosure.resultVisible(session.mode, session.status)) {
             throw ProblemException.conflict(session.status == SessionStatus.ABANDONED

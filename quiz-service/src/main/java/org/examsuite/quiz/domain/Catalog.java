@@ -14,6 +14,7 @@ import org.examsuite.quiz.persistence.CatalogTopic;
 import org.examsuite.quiz.persistence.CatalogTopicVersion;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 /**
@@ -24,6 +25,9 @@ import jakarta.transaction.Transactional;
  */
 @ApplicationScoped
 public class Catalog {
+
+    @Inject
+    TopicVersions versions;
 
     @Transactional
     public void apply(IncomingEvent event) {
@@ -44,7 +48,7 @@ public class Catalog {
         if (!topic.available()) {
             throw ProblemException.unprocessable("Topic " + topicId + " has been retracted and takes no new sessions");
         }
-        return CatalogTopicVersion.find(topicId, topic.latestVersion).orElseThrow().snapshot;
+        return versions.snapshot(topicId, topic.latestVersion);
     }
 
     /** A topic open for practice, or 404. */

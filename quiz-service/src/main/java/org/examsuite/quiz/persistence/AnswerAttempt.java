@@ -5,7 +5,9 @@ import java.util.UUID;
 
 import org.examsuite.quiz.domain.Answer;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
+import org.hibernate.type.descriptor.java.Immutability;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -15,7 +17,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** One answer given to an item, kept even when a later answer replaces it. */
+/** One answer given to an item, kept even when a later answer replaces it; written once. */
 @Entity
 @Table(name = "answer_attempt")
 public class AnswerAttempt extends PanacheEntityBase {
@@ -28,6 +30,7 @@ public class AnswerAttempt extends PanacheEntityBase {
     public UUID itemId;
 
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     public Answer answer;
 
     public double score;

@@ -9,7 +9,9 @@ import org.examsuite.events.content.QuestionType;
 import org.examsuite.quiz.domain.SessionMode;
 import org.examsuite.quiz.domain.SessionStatus;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
+import org.hibernate.type.descriptor.java.Immutability;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;
@@ -23,6 +25,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+/** A student's session. Its JSON columns are replaced whole, never changed in place (see {@link SessionItem}). */
 @Entity
 @Table(name = "quiz_session")
 public class QuizSession extends PanacheEntityBase {
@@ -40,6 +43,7 @@ public class QuizSession extends PanacheEntityBase {
     public SessionStatus status;
 
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     public List<SessionTopic> topics = new ArrayList<>();
 
     /** Drives the draw and every item's layout, so the session can be rebuilt exactly. */
@@ -51,6 +55,7 @@ public class QuizSession extends PanacheEntityBase {
     /** Empty means every recall type. */
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "question_types")
+    @Mutability(Immutability.class)
     public List<QuestionType> questionTypes = new ArrayList<>();
 
     @Column(name = "include_essay")

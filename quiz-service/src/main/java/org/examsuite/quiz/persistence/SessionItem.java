@@ -35,6 +35,11 @@ import jakarta.persistence.Version;
  * One question of a session with the student's answer and its marking. Its own {@code @Version}
  * makes two answers racing for the same item conflict, while answers to different items of one
  * session do not.
+ * <p>
+ * Every JSON column holds a record or an unmodifiable list that the code replaces whole and never
+ * changes in place, so each is declared immutable: Hibernate then neither deep-copies it on load
+ * nor dirty-checks it on flush, both of which it does by writing and parsing the JSON again (a
+ * session read twice over for every poll of the essay-flow benchmark).
  */
 @Entity
 @Table(name = "session_item")
@@ -85,10 +90,12 @@ public class SessionItem extends PanacheEntityBase {
 
     /** The latest answer. */
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     public Answer answer;
 
     /** The marking of the latest answer. */
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     public Mark mark;
 
     @Column(name = "answered_at")
@@ -106,6 +113,7 @@ public class SessionItem extends PanacheEntityBase {
     public UUID planId;
 
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     public EssayPlan plan;
 
     @Column(name = "plan_submitted_at")
@@ -120,6 +128,7 @@ public class SessionItem extends PanacheEntityBase {
 
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "grade_criteria")
+    @Mutability(Immutability.class)
     public List<CriterionGrade> gradeCriteria = new ArrayList<>();
 
     @Version

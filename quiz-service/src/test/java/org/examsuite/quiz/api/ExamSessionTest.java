@@ -156,6 +156,23 @@ class ExamSessionTest {
     }
 
     @Test
+    void anAnswerPastTheDeadlineIsRefusedAndTheExamStaysClosedAtItsDeadline() throws Exception {
+        String student = student();
+        JsonPath started = start(student, startBody(topic.id(), "EXAM", "timeLimitSeconds", 1));
+        String sessionId = started.getString("id");
+        Thread.sleep(1_200);
+
+        Map<String, Object> trueFalse = itemOfType(started, "TRUE_FALSE");
+        answer(student, sessionId, trueFalse.get("id"), Map.of("value", true)).then().statusCode(409)
+                .contentType("application/problem+json").body("status", equalTo(409));
+
+        JsonPath closed = session(student, sessionId);
+        assertThat(closed.getString("status")).isEqualTo("EXPIRED");
+        assertThat(closed.getString("completedAt")).isEqualTo(closed.getString("deadline"));
+        assertThat(closed.getString("items.find { it.type == 'TRUE_FALSE' }.state")).isEqualTo("UNANSWERED");
+    }
+
+    @Test
     void anExamNobodyReadsIsClosedAtItsDeadlineBySweep() throws Exception {
         String student = student();
         String sessionId = start(student, startBody(topic.id(), "EXAM", "timeLimitSeconds", 1)).getString("id");
