@@ -10,7 +10,9 @@ import org.examsuite.events.quiz.EssayPlan;
 import org.examsuite.grading.domain.AssessmentStatus;
 import org.examsuite.grading.domain.evidence.EvidenceReport;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
+import org.hibernate.type.descriptor.java.Immutability;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
@@ -28,6 +30,8 @@ import jakarta.persistence.Table;
 /**
  * A plan and what became of it: the evidence checks run on arrival, the student's grade, the
  * teacher's. It names the exact question version (and so the rubric version) it is graded against.
+ * The plan and the checks are records written once, so they are declared immutable: Hibernate then
+ * neither deep-copies nor dirty-checks them by writing and parsing their JSON again on every read.
  */
 @Entity
 @Table(name = "assessment")
@@ -62,9 +66,11 @@ public class Assessment extends PanacheEntityBase {
     public UUID itemId;
 
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     public EssayPlan plan;
 
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     public EvidenceReport checks;
 
     @Enumerated(EnumType.STRING)

@@ -7,7 +7,9 @@ import java.util.UUID;
 import org.examsuite.platform.persistence.VersionKey;
 import org.examsuite.events.content.EssayQuestion;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
+import org.hibernate.type.descriptor.java.Immutability;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.AttributeOverride;
@@ -18,7 +20,8 @@ import jakarta.persistence.Table;
 
 /**
  * One published version of an essay question (the topic version that carried it), with its rubric
- * and indicative content exactly as published. Never changed once stored: assessments name it.
+ * and indicative content exactly as published. Never changed once stored (hence its immutable JSON
+ * column): assessments name it.
  */
 @Entity
 @Table(name = "essay_question_version")
@@ -41,6 +44,7 @@ public class EssayQuestionVersion extends PanacheEntityBase {
     public int rubricVersion;
 
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     public EssayQuestion question;
 
     @Column(name = "published_at")
