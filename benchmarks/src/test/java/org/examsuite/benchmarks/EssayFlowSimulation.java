@@ -18,8 +18,14 @@ public class EssayFlowSimulation extends Simulation {
     private static final int PLANS_PER_SECOND = Integer.getInteger("benchmark.rate", 10);
     private static final Duration DURATION = Duration.ofSeconds(Integer.getInteger("benchmark.step.seconds", 30));
 
+    private final String run = Long.toString(System.currentTimeMillis(), 36);
+
+    @Override
+    public void after() {
+        EventFlowTimes.measureAndRecord(run + "-e");
+    }
+
     {
-        String run = Long.toString(System.currentTimeMillis(), 36);
         String topicId = SuiteUnderTest.demoTopicId();
         setUp(Scenarios.essayFlow(Scenarios.students(run + "-e", SchoolDaySimulation.users(PLANS_PER_SECOND, DURATION)), topicId)
                 .injectOpen(nothingFor(Duration.ofSeconds(2)), constantUsersPerSec(PLANS_PER_SECOND).during(DURATION)))

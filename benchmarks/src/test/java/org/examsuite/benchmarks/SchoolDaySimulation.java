@@ -27,13 +27,19 @@ public class SchoolDaySimulation extends Simulation {
     /** The rush's requests per second: a start, an answer per question and a finish per student. */
     private static final int RUSH_REQUESTS_PER_SECOND = RUSH_STUDENTS_PER_SECOND * (Scenarios.EXAM_QUESTIONS + 2);
 
+    private final String run = Long.toString(System.currentTimeMillis(), 36);
+
     @Override
     public void before() {
         KafkaRoundTrip.measureAndRecord(ESSAYS_PER_SECOND, BASELINE_PHASE);
     }
 
+    @Override
+    public void after() {
+        EventFlowTimes.measureAndRecord(run + "-e");
+    }
+
     {
-        String run = Long.toString(System.currentTimeMillis(), 36);
         String topicId = SuiteUnderTest.demoTopicId();
 
         setUp(Scenarios.liveness("content-service", SuiteUnderTest.CONTENT).injectOpen(atRate(RUSH_REQUESTS_PER_SECOND, BASELINE_PHASE))
