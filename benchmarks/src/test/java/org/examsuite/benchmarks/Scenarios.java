@@ -32,14 +32,15 @@ final class Scenarios {
     /** Recall questions in a rush exam: a year group's end-of-topic test. */
     static final int EXAM_QUESTIONS = 20;
     /**
-     * How often a waiting student asks again: every 50 ms for the first second, which is where the goals
-     * lie, then every 500 ms, as a client app backs off. A fixed 10 ms (and later 50 ms) made a wait that
-     * had fallen behind multiply its own load: at 20 plans/s, 600 polls/s on grading-service (JFR: over
-     * half of its samples in serving them) starved the very consumer being waited for.
+     * How often a waiting student asks again: after 250 ms, then twice as long each time up to 4 s, as a
+     * client app backs off. The flow's times come from the services' records (EventFlowTimes), so the
+     * polls only decide when the student moves on; what matters is their load. A fixed interval made a
+     * wait that had fallen behind multiply it: at 20 plans/s, 600 polls/s on grading-service at 50 ms, and
+     * still some 1,200 a second at 500 ms once 30 s of students were waiting, which kept the very
+     * consumer they waited for behind.
      */
-    private static final Duration FIRST_POLLS_INTERVAL = Duration.ofMillis(50);
-    private static final int FIRST_POLLS = 20;
-    private static final Duration LATER_POLLS_INTERVAL = Duration.ofMillis(500);
+    private static final Duration FIRST_POLL = Duration.ofMillis(250);
+    private static final Duration LONGEST_POLL = Duration.ofSeconds(4);
     private static final Duration FLOW_TIMEOUT = Duration.ofSeconds(30);
     private static final String PLAN = """
             {"thesis": "Stalin's victory owed most to his control of the party machine as General Secretary.",
@@ -102,9 +103,8 @@ final class Scenarios {
 
     /**
      * A student hands in an essay plan in a practice session, waits for grading-service's evidence
-     * checks, grades themself against the rubric, and waits for the grade in their session. A wait
-     * that ends within a second is accurate to about {@link #FIRST_POLLS_INTERVAL}, a longer one to
-     * about {@link #LATER_POLLS_INTERVAL}.
+     * checks, grades themself against the rubric, and waits for the grade in their session, polling
+     * with back-off ({@link #pollPause}). The waits are not the flow's figures (see EventFlowTimes).
      */
     static ScenarioBuilder essayFlow(FeederBuilder<Object> students, String topicId) {
         ChainBuilder untilEvidenceChecks = exec(session -> session.set("assessed", false))
@@ -146,6 +146,8 @@ final class Scenarios {
     }
 
     private static Duration pollPause(Session session) {
-        return session.getInt("polls") < FIRST_POLLS ? FIRST_POLLS_INTERVAL : LATER_POLLS_INTERVAL;
+        int doublings = Math.min(session.getInt("polls"), 4);
+        Duration pause = FIRST_POLL.multipliedBy(1L << doublings);
+        return pause.compareTo(LONGEST_POLL) > 0 ? LONGEST_POLL : pause;
     }
 }
