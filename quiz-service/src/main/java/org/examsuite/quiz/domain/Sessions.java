@@ -227,7 +227,7 @@ public class Sessions {
      * Closes the session first if the request finds it running past its deadline. The check reads the
      * session into the request's own persistence context, where the request finds it again, so a session
      * on time costs no transaction or query of its own (one each per request was 13 % of quiz-service's
-     * CPU in the exam rush's profile); an overdue one is closed in a transaction of its own, so that the
+     * samples in the exam rush's profile); an overdue one is closed in a transaction of its own, so that the
      * expiry stands when the request then fails with 409, and read again.
      */
     @Transactional(Transactional.TxType.MANDATORY)
