@@ -38,6 +38,12 @@ public final class BenchmarkReport {
 
     /** Count, failures and latencies (ms) of one request or group, as Gatling measured them. */
     record Stats(double count, double failed, double p50, double p95, double p99, double max) {
+        /** Figures saved by {@link LatencyFigures}, with the count and failures named by the measurement. */
+        static Stats of(JsonNode figures, double count, double failed) {
+            return new Stats(count, failed, figures.path("p50Ms").asDouble(), figures.path("p95Ms").asDouble(),
+                    figures.path("p99Ms").asDouble(), figures.path("maxMs").asDouble());
+        }
+
         double perSecond(double seconds) {
             return count / seconds;
         }
@@ -92,8 +98,8 @@ public final class BenchmarkReport {
         int phaseSeconds = settings.path("phaseSeconds").asInt();
         Map<String, Stats> day = read(directory.resolve("school-day.log"));
         JsonNode kafka = new ObjectMapper().readTree(directory.resolve("kafka-round-trip.json").toFile());
-        Stats kafkaBaseline = new Stats(kafka.path("received").asDouble(), kafka.path("sent").asDouble() - kafka.path("received").asDouble(),
-                kafka.path("p50Ms").asDouble(), kafka.path("p95Ms").asDouble(), kafka.path("p99Ms").asDouble(), kafka.path("maxMs").asDouble());
+        Stats kafkaBaseline = Stats.of(kafka, kafka.path("received").asDouble(),
+                kafka.path("sent").asDouble() - kafka.path("received").asDouble());
 
         StringBuilder out = new StringBuilder();
         out.append("## Benchmark run of ").append(settings.path("startedAt").asText()).append("\n\n")
@@ -128,8 +134,7 @@ public final class BenchmarkReport {
                     baseline == null ? "" : ratio(stats.p50(), baseline.p50()), baseline == null ? "" : ratio(stats.p99(), baseline.p99())));
         }
         for (JsonNode flow : new ObjectMapper().readTree(directory.resolve(EventFlowTimes.RESULT.getFileName().toString()).toFile())) {
-            Stats stats = new Stats(flow.path("events").asDouble(), flow.path("notApplied").asDouble(), flow.path("p50Ms").asDouble(),
-                    flow.path("p95Ms").asDouble(), flow.path("p99Ms").asDouble(), flow.path("maxMs").asDouble());
+            Stats stats = Stats.of(flow, flow.path("events").asDouble(), flow.path("notApplied").asDouble());
             out.append(String.format(Locale.ROOT, "| %s | %.0f | %.0f | %.1f | %.0f | %.0f | %.0f | %.0f | Kafka round trip | %s | %s |%n",
                     flow.path("name").asText(), stats.count(), stats.failed(), stats.perSecond(phaseSeconds), stats.p50(), stats.p95(),
                     stats.p99(), stats.max(), ratio(stats.p50(), kafkaBaseline.p50()), ratio(stats.p99(), kafkaBaseline.p99())));

@@ -1,8 +1,5 @@
 package org.examsuite.benchmarks;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -20,8 +17,6 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.HdrHistogram.Histogram;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The essay flow's event times, read from the services' own records once a run is over: when the
@@ -68,19 +63,11 @@ final class EventFlowTimes {
             figures.put("name", flow.name());
             figures.put("events", produced.size());
             figures.put("notApplied", produced.size() - micros.getTotalCount());
-            figures.put("p50Ms", millis(micros, 50));
-            figures.put("p95Ms", millis(micros, 95));
-            figures.put("p99Ms", millis(micros, 99));
-            figures.put("maxMs", micros.getMaxValue() / 1000.0);
+            figures.putAll(LatencyFigures.of(micros));
             System.out.printf("%s: %s%n", flow.name(), figures);
             results.add(figures);
         }
-        try {
-            Files.createDirectories(RESULT.getParent());
-            new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(RESULT.toFile(), results);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        LatencyFigures.save(RESULT, results);
     }
 
     private static Map<String, Instant> produced(Flow flow, String studentPattern) {
@@ -122,7 +109,4 @@ final class EventFlowTimes {
         return found;
     }
 
-    private static double millis(Histogram micros, double percentile) {
-        return micros.getTotalCount() == 0 ? 0 : micros.getValueAtPercentile(percentile) / 1000.0;
-    }
 }

@@ -1,10 +1,8 @@
 package org.examsuite.benchmarks;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -30,8 +28,6 @@ import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 /**
  * The event flow's baseline: records produced at a fixed rate onto the suite's broker and consumed
  * back, with the producer settings of the services' outbox relay (acks=all, idempotence, linger
@@ -52,17 +48,14 @@ final class KafkaRoundTrip {
         createTopicIfMissing();
         Histogram micros = new Histogram(TimeUnit.MINUTES.toMicros(1), 3);
         long sent = measure(perSecond, duration, micros);
-        Map<String, Object> figures = Map.of("name", "baseline: Kafka produce to consume", "ratePerSecond", perSecond,
-                "sent", sent, "received", micros.getTotalCount(),
-                "p50Ms", millis(micros, 50), "p95Ms", millis(micros, 95), "p99Ms", millis(micros, 99),
-                "maxMs", micros.getMaxValue() / 1000.0);
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("name", "baseline: Kafka produce to consume");
+        figures.put("ratePerSecond", perSecond);
+        figures.put("sent", sent);
+        figures.put("received", micros.getTotalCount());
+        figures.putAll(LatencyFigures.of(micros));
         System.out.printf("Kafka round trip at %d/s for %d s: %s%n", perSecond, duration.toSeconds(), figures);
-        try {
-            Files.createDirectories(RESULT.getParent());
-            new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(RESULT.toFile(), figures);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        LatencyFigures.save(RESULT, figures);
     }
 
     private static long measure(int perSecond, Duration duration, Histogram micros) {
@@ -127,7 +120,4 @@ final class KafkaRoundTrip {
         return settings;
     }
 
-    private static double millis(Histogram micros, double percentile) {
-        return micros.getValueAtPercentile(percentile) / 1000.0;
-    }
 }
